@@ -1,0 +1,84 @@
+#!/usr/bin/env bash
+# Benchmark the multiconn filter against no filter and nbdkit's own
+# multi-conn filter, and write BENCHMARKS.md plus docs/flush-latency.png.
+#
+# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,c,d]
+#                         [--output-dir DIR] [--no-build]
+#
+#   (default)        full run (about 10-15 minutes); writes BENCHMARKS.md and
+#                    docs/flush-latency.png at the top of the source tree
+#   --quick          short smoke run (well under a minute); unless
+#                    --output-dir is given it writes into target/bench-quick/
+#                    so that the committed figures are left alone
+#   --rounds N       number of interleaved rounds (default 5, quick 1)
+#   --only LIST      run only some of: a (flush latency), b (fio),
+#                    c (nbdcopy), d (cargo bench --bench datapath)
+#   --output-dir DIR write DIR/BENCHMARKS.md and DIR/docs/flush-latency.png
+#   --no-build       do not build target/release/libmulticonn.so if missing
+#                    (the filter variant is then left out)
+#
+# The script reports figures; it never fails because something is slow.
+
+set -euo pipefail
+
+export PATH=/usr/bin:/bin:$PATH:$HOME/.cargo/bin
+export LC_ALL=C.UTF-8
+
+top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+command_line="scripts/bench.sh${*:+ $*}"
+
+quick=
+rounds=0
+only=a,b,c,d
+output_dir=
+build=1
+
+usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --quick) quick=1 ;;
+        --rounds) rounds=$2; shift ;;
+        --rounds=*) rounds=${1#*=} ;;
+        --only) only=$2; shift ;;
+        --only=*) only=${1#*=} ;;
+        --output-dir) output_dir=$2; shift ;;
+        --output-dir=*) output_dir=${1#*=} ;;
+        --no-build) build= ;;
+        -h|--help) usage; exit 0 ;;
+        *) echo "bench.sh: unknown option '$1'" >&2; usage >&2; exit 2 ;;
+    esac
+    shift
+done
+
+if [ -z "$output_dir" ]; then
+    if [ -n "$quick" ]; then output_dir=$top/target/bench-quick
+    else output_dir=$top; fi
+fi
+
+# Tools.
+missing=
+for tool in nbdkit nbdcopy fio gnuplot; do
+    command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
+done
+/usr/bin/python3 -c 'import nbd' 2>/dev/null || missing="$missing python3-libnbd"
+nbdkit python --version >/dev/null 2>&1 || missing="$missing nbdkit-plugin-python"
+if [ -n "$missing" ]; then
+    echo "bench.sh: missing:$missing" >&2
+    exit 1
+fi
+
+so=$top/target/release/libmulticonn.so
+if [ ! -e "$so" ] && [ -n "$build" ] && command -v cargo >/dev/null 2>&1; then
+    echo "bench.sh: building the filter (cargo build --release)" >&2
+    (cd "$top" && cargo build --release) >&2 ||
+        echo "bench.sh: build failed; running without the filter" >&2
+fi
+
+mkdir -p "$top/target/bench"
+args=(run --top "$top" --output-dir "$output_dir" --raw-dir "$top/target/bench"
+      --benchmarks "$only" --command "$command_line" --rounds "$rounds")
+[ -n "$quick" ] && args+=(--quick)
+command -v cargo >/dev/null 2>&1 && args+=(--cargo "$(command -v cargo)")
+
+exec /usr/bin/python3 "$top/scripts/bench/bench.py" "${args[@]}"

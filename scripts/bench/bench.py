@@ -1,0 +1,645 @@
+#!/usr/bin/python3
+# Benchmark driver for the multiconn filter (called by scripts/bench.sh).
+#
+# "run" measures; the "client-*" subcommands are what each nbdkit server
+# runs through --run, and print one line "RESULT <json>" on stdout.
+#
+# Every benchmark is run against three variants:
+#   none    no filter at all
+#   nbdkit  nbdkit's own filter (--filter=multi-conn)
+#   ours    this project's filter (--filter=.../libmulticonn.so)
+# Rounds are interleaved (for each round, every case, every variant, with
+# the variant order rotated from round to round) and medians are reported.
+# Nothing here passes or fails on speed: it reports.
+
+import argparse
+import datetime
+import hashlib
+import json
+import os
+import platform
+import shlex
+import shutil
+import signal
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+PLUGIN = os.path.join(HERE, "latency.py")
+PY = "/usr/bin/python3"
+
+VARIANT_NAMES = {
+    "none": "no filter",
+    "nbdkit": "nbdkit multi-conn filter",
+    "ours": "multiconn (this project)",
+}
+
+
+# ---------------------------------------------------------------------------
+# Clients (run inside nbdkit --run)
+
+def result(obj):
+    print("RESULT " + json.dumps(obj), flush=True)
+
+
+def client_flush(sock, n, iters, warmup):
+    """N connections all read, connection 0 writes, time a flush on it."""
+    import nbd
+    handles = []
+    for _ in range(n):
+        h = nbd.NBD()
+        h.connect_unix(sock)
+        handles.append(h)
+    buf = b"\x5a" * 4096
+    times = []
+    for i in range(warmup + iters):
+        for h in handles:
+            h.pread(4096, 0)
+        handles[0].pwrite(buf, 0)
+        t0 = time.perf_counter()
+        handles[0].flush()
+        t1 = time.perf_counter()
+        if i >= warmup:
+            times.append((t1 - t0) * 1000.0)
+    multi = bool(handles[0].can_multi_conn())
+    for h in handles:
+        h.shutdown()
+    result({"ms": times, "can_multi_conn": multi})
+
+
+def client_fio(uri, runtime, jobs, iodepth, tmpdir):
+    out = os.path.join(tmpdir, "fio-%d.json" % os.getpid())
+    cmd = ["fio", "--name=randrw", "--ioengine=nbd", "--uri=" + uri,
+           "--rw=randrw", "--bs=4k", "--iodepth=%d" % iodepth,
+           "--numjobs=%d" % jobs, "--runtime=%g" % runtime, "--time_based",
+           "--group_reporting", "--output-format=json", "--output=" + out]
+    subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
+    with open(out) as f:
+        data = json.load(f)
+    os.unlink(out)
+    iops = sum(j["read"]["iops"] + j["write"]["iops"] for j in data["jobs"])
+    errors = sum(j.get("error", 0) for j in data["jobs"])
+    result({"iops": iops, "errors": errors})
+
+
+def client_copy(uri, src, conns, pin, reqsize, tmpdir):
+    import nbd
+    h = nbd.NBD()
+    h.connect_uri(uri)
+    multi = bool(h.can_multi_conn())
+    h.shutdown()
+    if pin:
+        conns = 1
+    used = conns if multi else 1
+    base = ["nbdcopy", "--connections=%d" % conns, "--threads=%d" % conns,
+            "--request-size=%d" % reqsize]
+    size = os.path.getsize(src)
+    out = os.path.join(tmpdir, "copy-out-%d.img" % os.getpid())
+
+    t0 = time.perf_counter()
+    subprocess.run(base + ["--flush", src, uri], check=True)
+    t1 = time.perf_counter()
+    subprocess.run(base + [uri, out], check=True)
+    t2 = time.perf_counter()
+
+    same = file_digest(src) == file_digest(out)
+    os.unlink(out)
+    result({"into_s": t1 - t0, "out_s": t2 - t1, "bytes": size,
+            "connections": used, "can_multi_conn": multi, "same": same})
+
+
+def file_digest(path):
+    h = hashlib.sha256()
+    with open(path, "rb") as f:
+        while True:
+            b = f.read(1 << 20)
+            if not b:
+                break
+            h.update(b)
+    return h.hexdigest()
+
+
+# ---------------------------------------------------------------------------
+# Server runner
+
+class BenchError(Exception):
+    pass
+
+
+def run_nbdkit(filter_args, plugin, plugin_args, run_cmd, timeout):
+    cmd = (["nbdkit", "-U", "-"] + filter_args + plugin + plugin_args
+           + ["--run", run_cmd])
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        raise BenchError("timed out after %ds: %s" % (timeout, shlex.join(cmd)))
+    if p.returncode != 0:
+        raise BenchError("exit %d: %s\n%s" % (p.returncode, shlex.join(cmd),
+                                              err.strip()))
+    for line in out.splitlines():
+        if line.startswith("RESULT "):
+            return json.loads(line[7:])
+    raise BenchError("no result from: %s\n%s" % (shlex.join(cmd), err.strip()))
+
+
+def rotate(seq, k):
+    k %= len(seq)
+    return seq[k:] + seq[:k]
+
+
+def log(msg):
+    print(msg, file=sys.stderr, flush=True)
+
+
+def median(xs):
+    return statistics.median(xs) if xs else float("nan")
+
+
+# ---------------------------------------------------------------------------
+# Benchmarks
+
+def bench_flush(cfg, variants, filters):
+    """(a) emulated flush latency vs number of connections."""
+    ns = cfg["flush_ns"]
+    samples = {(v, n): [] for v in variants for n in ns}
+    round_meds = {(v, n): [] for v in variants for n in ns}
+    multi = {}
+    plugin = ["python", PLUGIN]
+    pargs = ["size=16M", "flush_ms=%g" % cfg["flush_ms"],
+             "thread_model=parallel", "multiconn=0"]
+    for r in range(cfg["rounds"]):
+        for n in ns:
+            for v in rotate(variants, r + n):
+                fargs = filters[v]
+                extra = [] if v == "none" else ["multi-conn-mode=emulate"]
+                run = "%s %s client-flush $unixsocket %d %d %d" % (
+                    PY, shlex.quote(__file__), n, cfg["flush_iters"], 1)
+                res = run_nbdkit(fargs, plugin, pargs + extra, run,
+                                 cfg["timeout"])
+                samples[(v, n)] += res["ms"]
+                round_meds[(v, n)].append(median(res["ms"]))
+                multi[v] = res["can_multi_conn"]
+                log("  flush  round %d  N=%-3d %-7s median %8.2f ms" %
+                    (r + 1, n, v, median(res["ms"])))
+    return {"samples": {"%s/%d" % k: s for k, s in samples.items()},
+            "median": {"%s/%d" % k: median(s) for k, s in samples.items()},
+            "round_medians": {"%s/%d" % k: s for k, s in round_meds.items()},
+            "can_multi_conn": multi}
+
+
+def bench_fio(cfg, variants, filters, tmpdir):
+    """(b) fio 4k randrw over the memory plugin."""
+    iops = {v: [] for v in variants}
+    errors = 0
+    for r in range(cfg["rounds"]):
+        for v in rotate(variants, r):
+            extra = [] if v == "none" else ["multi-conn-mode=emulate"]
+            run = "%s %s client-fio $uri %g %d %d %s" % (
+                PY, shlex.quote(__file__), cfg["fio_runtime"], cfg["fio_jobs"],
+                cfg["fio_iodepth"], shlex.quote(tmpdir))
+            res = run_nbdkit(filters[v], ["memory"], ["size=1G"] + extra, run,
+                             cfg["timeout"])
+            iops[v].append(res["iops"])
+            errors += res["errors"]
+            log("  fio    round %d  %-7s %10.0f IOPS" % (r + 1, v, res["iops"]))
+    return {"iops": iops, "median": {v: median(x) for v, x in iops.items()},
+            "errors": errors}
+
+
+def bench_copy(cfg, variants, filters, tmpdir):
+    """(c) nbdcopy into and out of a latency-bound serialize_requests stack.
+
+    The stack under the filter being measured is
+      --filter=noparallel --filter=delay memory serialize=requests
+    so every connection has its own strictly serialized handle and every
+    read and write costs a fixed delay.  The memory plugin itself is
+    multi-conn safe, so the no-filter run is pinned to one connection: that
+    is what a client does with a plugin that does not advertise multi-conn.
+    """
+    src = os.path.join(tmpdir, "copy-src.img")
+    with open(src, "wb") as f:
+        left = cfg["copy_size"]
+        while left > 0:
+            k = min(left, 1 << 20)
+            f.write(os.urandom(k))
+            left -= k
+    below = ["--filter=noparallel", "--filter=delay"]
+    pargs = ["size=%d" % cfg["copy_size"], "serialize=requests",
+             "rdelay=%gms" % cfg["copy_delay_ms"],
+             "wdelay=%gms" % cfg["copy_delay_ms"]]
+    runs = {v: [] for v in variants}
+    for r in range(cfg["rounds"]):
+        for v in rotate(variants, r):
+            extra = [] if v == "none" else ["multi-conn-mode=emulate"]
+            run = "%s %s client-copy $uri %s %d %d %d %s" % (
+                PY, shlex.quote(__file__), shlex.quote(src),
+                cfg["copy_conns"], 1 if v == "none" else 0,
+                cfg["copy_reqsize"], shlex.quote(tmpdir))
+            res = run_nbdkit(filters[v] + below, ["memory"], pargs + extra,
+                             run, cfg["timeout"])
+            runs[v].append(res)
+            log("  copy   round %d  %-7s conns=%d into %6.2f s  out %6.2f s%s" %
+                (r + 1, v, res["connections"], res["into_s"], res["out_s"],
+                 "" if res["same"] else "  DATA MISMATCH"))
+    summary = {}
+    for v, rs in runs.items():
+        mb = cfg["copy_size"] / 1e6
+        summary[v] = {
+            "connections": rs[0]["connections"],
+            "into_mbs": median([mb / x["into_s"] for x in rs]),
+            "out_mbs": median([mb / x["out_s"] for x in rs]),
+            "into_s": median([x["into_s"] for x in rs]),
+            "out_s": median([x["out_s"] for x in rs]),
+            "all_same": all(x["same"] for x in rs),
+        }
+    return {"runs": runs, "summary": summary}
+
+
+def bench_cargo(top, cargo):
+    """(d) the in-process per-call cost benchmark, if the project has one."""
+    if not os.path.exists(os.path.join(top, "benches", "datapath.rs")):
+        return {"skipped": "benches/datapath.rs does not exist"}
+    if not cargo:
+        return {"skipped": "cargo not found"}
+    p = subprocess.run([cargo, "bench", "--bench", "datapath"], cwd=top,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                       text=True)
+    lines = [l for l in p.stdout.splitlines() if l.strip()]
+    if p.returncode != 0:
+        return {"skipped": "cargo bench failed (exit %d): %s" %
+                (p.returncode, (p.stderr.strip().splitlines() or [""])[-1]),
+                "lines": lines}
+    return {"lines": lines}
+
+
+# ---------------------------------------------------------------------------
+# Report
+
+def sh(cmd):
+    try:
+        return subprocess.run(cmd, shell=True, stdout=subprocess.PIPE,
+                              stderr=subprocess.DEVNULL,
+                              text=True).stdout.strip()
+    except OSError:
+        return ""
+
+
+def machine_info():
+    cpu = ""
+    try:
+        with open("/proc/cpuinfo") as f:
+            for line in f:
+                if line.startswith("model name"):
+                    cpu = line.split(":", 1)[1].strip()
+                    break
+    except OSError:
+        pass
+    return {
+        "nproc": sh("nproc"),
+        "cpu": cpu or platform.processor() or "unknown",
+        "kernel": platform.release(),
+        "nbdkit": sh("nbdkit --version"),
+        "libnbd": sh("nbdcopy --version | sed -n 2p") or sh("nbdcopy --version"),
+        "fio": sh("fio --version"),
+        "python": platform.python_version(),
+    }
+
+
+def fmt(x, spec):
+    if x is None or x != x:
+        return "-"
+    return format(x, spec)
+
+
+def write_plot(flush, variants, ns, png, tmpdir):
+    gnuplot = shutil.which("gnuplot")
+    if not gnuplot:
+        return "gnuplot not found"
+    dat = os.path.join(tmpdir, "flush.dat")
+    with open(dat, "w") as f:
+        f.write("# N " + " ".join(variants) + "\n")
+        for n in ns:
+            f.write("%d %s\n" % (n, " ".join(
+                "%.4f" % flush["median"]["%s/%d" % (v, n)] for v in variants)))
+    terms = sh("gnuplot -e 'set terminal' 2>&1")
+    term = ("pngcairo size 800,500 font 'sans,10'" if "pngcairo" in terms
+            else "png size 800,500")
+    plots = []
+    for i, v in enumerate(variants):
+        plots.append("'%s' using 1:%d with linespoints lw 2 pt %d title '%s'" %
+                     (dat, i + 2, 5 + 2 * i, VARIANT_NAMES[v]))
+    script = "\n".join([
+        "set terminal " + term,
+        "set output '%s'" % png,
+        "set title 'Emulated flush latency (plugin flush = %g ms, parallel)'" %
+        flush["flush_ms"],
+        "set xlabel 'connections (all have read, one has written)'",
+        "set ylabel 'client flush latency, median (ms)'",
+        "set logscale xy",
+        "set xtics (%s)" % ", ".join(str(n) for n in ns),
+        "set xrange [%g:%g]" % (ns[0] / 1.3, ns[-1] * 1.3),
+        "set grid",
+        "set key top left",
+        "plot " + ", \\\n     ".join(plots),
+        ""])
+    os.makedirs(os.path.dirname(png), exist_ok=True)
+    p = subprocess.run([gnuplot], input=script, text=True,
+                       stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    if p.returncode != 0:
+        return "gnuplot failed: " + p.stderr.strip()
+    return None
+
+
+def write_report(path, res, cfg, variants, command, plot_rel, notes):
+    m = res["machine"]
+    L = []
+    a = L.append
+    a("# Benchmarks")
+    a("")
+    a("Produced by `scripts/bench.sh`; figures are medians over interleaved "
+      "rounds (in each round every case runs once per variant, the variant "
+      "order rotating between rounds). They describe this machine on this "
+      "date and are not pass/fail thresholds.")
+    a("")
+    a("| | |")
+    a("|---|---|")
+    a("| date | %s |" % res["date"])
+    a("| command | `%s` |" % command)
+    a("| mode | %s, %d round(s) |" % ("quick" if cfg["quick"] else "full",
+                                      cfg["rounds"]))
+    a("| nproc | %s |" % m["nproc"])
+    a("| CPU | %s |" % m["cpu"])
+    a("| kernel | %s |" % m["kernel"])
+    a("| nbdkit | %s |" % m["nbdkit"])
+    a("| libnbd | %s |" % m["libnbd"])
+    a("| fio | %s |" % m["fio"])
+    a("| python | %s |" % m["python"])
+    if "ours_sha256" in res:
+        a("| filter build | `target/release/libmulticonn.so`, sha256 %s |" %
+          res["ours_sha256"][:16])
+    a("")
+    a("Variants:")
+    a("")
+    a("- **none**: no filter; the client talks to the plugin directly.")
+    a("- **nbdkit**: nbdkit's own filter, `--filter=multi-conn "
+      "multi-conn-mode=emulate`.")
+    a("- **ours**: this project, `--filter=target/release/libmulticonn.so "
+      "multi-conn-mode=emulate`.")
+    for v in ("none", "nbdkit", "ours"):
+        if v not in variants:
+            a("")
+            a("Variant **%s** was not run: %s" % (v, notes.get(v, "unavailable")))
+    a("")
+
+    if "flush" in res:
+        fl = res["flush"]
+        ns = fl["ns"]
+        a("## (a) Emulated flush latency")
+        a("")
+        a("Plugin `scripts/bench/latency.py` (python, thread model parallel, "
+          "per-connection write-back state, `can_multi_conn` false) whose flush "
+          "sleeps %g ms. N connections each read a block, connection 0 writes "
+          "one, then the time of one flush on connection 0 is measured as the "
+          "client sees it (%d timed flushes per server after one warm-up, %d "
+          "round(s)). Without a filter only that one connection is flushed; "
+          "with either filter in emulate mode all N connections need a flush."
+          % (fl["flush_ms"], cfg["flush_iters"], cfg["rounds"]))
+        a("")
+        hdr = "| N | " + " | ".join("%s (ms)" % v for v in variants)
+        if "nbdkit" in variants and "ours" in variants:
+            hdr += " | nbdkit / ours"
+        a(hdr + " |")
+        a("|---:" * (hdr.count("|")) + "|")
+        for n in ns:
+            row = "| %d | " % n + " | ".join(
+                fmt(fl["median"]["%s/%d" % (v, n)], ".2f") for v in variants)
+            if "nbdkit" in variants and "ours" in variants:
+                row += " | %sx" % fmt(fl["median"]["nbdkit/%d" % n] /
+                                      fl["median"]["ours/%d" % n], ".1f")
+            a(row + " |")
+        a("")
+        if plot_rel:
+            a("![flush latency vs connections](%s)" % plot_rel)
+            a("")
+        a("Round medians (ms): " + "; ".join(
+            "%s N=%d: %s" % (v, n, ", ".join(
+                "%.1f" % x for x in fl["round_medians"]["%s/%d" % (v, n)]))
+            for v in variants for n in ns) + ".")
+        a("")
+
+    if "fio" in res:
+        fi = res["fio"]
+        a("## (b) fio 4k random read/write")
+        a("")
+        a("`fio --ioengine=nbd --rw=randrw --bs=4k --iodepth=%d --numjobs=%d "
+          "--runtime=%g --time_based` (each job is its own NBD connection) "
+          "against `nbdkit memory size=1G`; filters in emulate mode. fio sends "
+          "no flushes here, so this shows the per-request cost of the filter "
+          "layer on a fast plugin. IOPS are read+write summed over jobs."
+          % (cfg["fio_iodepth"], cfg["fio_jobs"], cfg["fio_runtime"]))
+        a("")
+        a("| variant | IOPS (median) | relative to none | per round |")
+        a("|---|---:|---:|---|")
+        base = fi["median"].get("none")
+        for v in variants:
+            rel = fi["median"][v] / base if base else float("nan")
+            a("| %s | %s | %s | %s |" % (
+                v, fmt(fi["median"][v], ".0f"), fmt(rel, ".3f"),
+                ", ".join("%.0f" % x for x in fi["iops"][v])))
+        if fi["errors"]:
+            a("")
+            a("fio reported %d job error(s)." % fi["errors"])
+        a("")
+
+    if "copy" in res:
+        cp = res["copy"]["summary"]
+        a("## (c) nbdcopy through a latency-bound plugin")
+        a("")
+        a("Server stack: the filter being measured (if any) on top of "
+          "`--filter=noparallel --filter=delay memory serialize=requests "
+          "rdelay=%gms wdelay=%gms`, so each connection has its own handle "
+          "that runs one request at a time and every read and write costs "
+          "%g ms. A %d MiB random image is copied into the export "
+          "(`nbdcopy --flush`) and back out to a file, which is compared "
+          "with the source; request size %d KiB. With a filter in emulate "
+          "mode multi-conn is advertised and nbdcopy uses `--connections=%d "
+          "--threads=%d`. The memory plugin underneath would advertise "
+          "multi-conn by itself, so the no-filter run is pinned to one "
+          "connection, which is what nbdcopy does on its own with a plugin "
+          "that does not advertise it (the case these filters exist for)."
+          % (cfg["copy_delay_ms"], cfg["copy_delay_ms"], cfg["copy_delay_ms"],
+             cfg["copy_size"] >> 20, cfg["copy_reqsize"] >> 10,
+             cfg["copy_conns"], cfg["copy_conns"]))
+        a("")
+        a("| variant | connections | into (MB/s) | out of (MB/s) | "
+          "into vs none | out of vs none | data |")
+        a("|---|---:|---:|---:|---:|---:|---|")
+        b = cp.get("none")
+        for v in variants:
+            s = cp[v]
+            ri = s["into_mbs"] / b["into_mbs"] if b else float("nan")
+            ro = s["out_mbs"] / b["out_mbs"] if b else float("nan")
+            a("| %s | %d | %s | %s | %sx | %sx | %s |" % (
+                v, s["connections"], fmt(s["into_mbs"], ".1f"),
+                fmt(s["out_mbs"], ".1f"), fmt(ri, ".2f"), fmt(ro, ".2f"),
+                "identical" if s["all_same"] else "MISMATCH"))
+        a("")
+
+    if "cargo" in res:
+        cb = res["cargo"]
+        a("## (d) In-process per-call cost (`cargo bench --bench datapath`)")
+        a("")
+        if "skipped" in cb:
+            a("Not run: %s." % cb["skipped"])
+        if cb.get("lines"):
+            a("")
+            a("```")
+            L.extend(cb["lines"])
+            a("```")
+        a("")
+
+    with open(path, "w") as f:
+        f.write("\n".join(L).rstrip() + "\n")
+
+
+# ---------------------------------------------------------------------------
+
+def cmd_run(args):
+    top = os.path.abspath(args.top)
+    quick = args.quick
+    cfg = {
+        "quick": quick,
+        "rounds": args.rounds or (1 if quick else 5),
+        "flush_ms": 20.0,
+        "flush_ns": [1, 4, 16, 64],
+        "flush_iters": 3 if quick else 10,
+        "fio_runtime": 1.0 if quick else 5.0,
+        "fio_jobs": 2,
+        "fio_iodepth": 16,
+        "copy_size": (2 if quick else 32) << 20,
+        "copy_delay_ms": 5.0,
+        "copy_reqsize": 65536,
+        "copy_conns": 4,
+        "timeout": 300,
+    }
+    wanted = args.benchmarks.split(",")
+    notes = {}
+    tmpdir = tempfile.mkdtemp(prefix="multiconn-bench.")
+    try:
+        variants = ["none", "nbdkit"]
+        filters = {"none": [], "nbdkit": ["--filter=multi-conn"]}
+        res = {"date": datetime.datetime.now(datetime.timezone.utc)
+               .strftime("%Y-%m-%d %H:%M UTC"),
+               "machine": machine_info()}
+        so = os.path.join(top, "target", "release", "libmulticonn.so")
+        if os.path.exists(so):
+            # Work on a private copy: the build tree may be rebuilt meanwhile.
+            copy = os.path.join(tmpdir, "libmulticonn.so")
+            shutil.copy2(so, copy)
+            res["ours_sha256"] = file_digest(copy)
+            variants.append("ours")
+            filters["ours"] = ["--filter=" + copy]
+        else:
+            notes["ours"] = "target/release/libmulticonn.so does not exist"
+            log("note: %s; running without it" % notes["ours"])
+
+        if "a" in wanted:
+            log("(a) emulated flush latency")
+            res["flush"] = bench_flush(cfg, variants, filters)
+            res["flush"]["ns"] = cfg["flush_ns"]
+            res["flush"]["flush_ms"] = cfg["flush_ms"]
+        if "b" in wanted:
+            log("(b) fio randrw")
+            res["fio"] = bench_fio(cfg, variants, filters, tmpdir)
+        if "c" in wanted:
+            log("(c) nbdcopy")
+            res["copy"] = bench_copy(cfg, variants, filters, tmpdir)
+        if "d" in wanted:
+            if quick and not args.cargo_bench:
+                res["cargo"] = {"skipped": "quick run"}
+            else:
+                log("(d) cargo bench --bench datapath")
+                res["cargo"] = bench_cargo(top, args.cargo)
+
+        out_dir = os.path.abspath(args.output_dir)
+        os.makedirs(out_dir, exist_ok=True)
+        md = os.path.join(out_dir, "BENCHMARKS.md")
+        plot_rel = None
+        if "flush" in res:
+            png = os.path.join(out_dir, "docs", "flush-latency.png")
+            err = write_plot(res["flush"], variants, cfg["flush_ns"], png,
+                             tmpdir)
+            if err:
+                log("warning: no plot: " + err)
+            else:
+                plot_rel = "docs/flush-latency.png"
+        write_report(md, res, cfg, variants, args.command, plot_rel, notes)
+        raw = os.path.join(args.raw_dir, "bench-results.json")
+        os.makedirs(args.raw_dir, exist_ok=True)
+        with open(raw, "w") as f:
+            json.dump({"config": cfg, "results": res}, f, indent=1)
+        log("wrote %s (raw figures: %s)" % (md, raw))
+        if plot_rel:
+            log("wrote %s" % os.path.join(out_dir, plot_rel))
+    except BenchError as e:
+        log("bench: error: %s" % e)
+        return 1
+    finally:
+        shutil.rmtree(tmpdir, ignore_errors=True)
+    return 0
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    r = sub.add_parser("run")
+    r.add_argument("--top", required=True)
+    r.add_argument("--quick", action="store_true")
+    r.add_argument("--rounds", type=int, default=0)
+    r.add_argument("--benchmarks", default="a,b,c,d")
+    r.add_argument("--output-dir", required=True)
+    r.add_argument("--raw-dir", required=True)
+    r.add_argument("--command", default="scripts/bench.sh")
+    r.add_argument("--cargo", default=shutil.which("cargo"))
+    r.add_argument("--cargo-bench", action="store_true")
+    c = sub.add_parser("client-flush")
+    c.add_argument("sock")
+    c.add_argument("n", type=int)
+    c.add_argument("iters", type=int)
+    c.add_argument("warmup", type=int)
+    c = sub.add_parser("client-fio")
+    c.add_argument("uri")
+    c.add_argument("runtime", type=float)
+    c.add_argument("jobs", type=int)
+    c.add_argument("iodepth", type=int)
+    c.add_argument("tmpdir")
+    c = sub.add_parser("client-copy")
+    c.add_argument("uri")
+    c.add_argument("src")
+    c.add_argument("conns", type=int)
+    c.add_argument("pin", type=int)
+    c.add_argument("reqsize", type=int)
+    c.add_argument("tmpdir")
+    args = ap.parse_args()
+    if args.cmd == "run":
+        return cmd_run(args)
+    if args.cmd == "client-flush":
+        client_flush(args.sock, args.n, args.iters, args.warmup)
+    elif args.cmd == "client-fio":
+        client_fio(args.uri, args.runtime, args.jobs, args.iodepth,
+                   args.tmpdir)
+    elif args.cmd == "client-copy":
+        client_copy(args.uri, args.src, args.conns, args.pin, args.reqsize,
+                    args.tmpdir)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,286 @@
+//! Configuration keys and their values.
+//!
+//! Pure code: `.config` hands each `key=value` to [`Config::apply`], which
+//! either takes the key (it is one of ours), rejects a bad value with a
+//! message naming the key, the value and what is accepted, or passes the key
+//! on to the next layer.
+
+use std::fmt;
+
+/// `multi-conn-mode`: how the filter treats the multi-conn flag.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum Mode {
+    /// Resolved per connection to `Disable`, `Plugin` or `Emulate`.
+    #[default]
+    Auto,
+    /// Advertise multi-conn and replicate flushes across connections.
+    Emulate,
+    /// Pass the plugin's own answer through.
+    Plugin,
+    /// Never advertise multi-conn.
+    Disable,
+    /// Always advertise multi-conn, without doing anything to earn it.
+    Unsafe,
+}
+
+impl Mode {
+    pub const ACCEPTED: &'static str = "auto, emulate, plugin, disable or unsafe";
+
+    pub fn parse(value: &str) -> Option<Mode> {
+        Some(match value {
+            "auto" => Mode::Auto,
+            "emulate" => Mode::Emulate,
+            "plugin" => Mode::Plugin,
+            "disable" => Mode::Disable,
+            "unsafe" => Mode::Unsafe,
+            _ => return None,
+        })
+    }
+
+    /// Resolve `auto` for one connection, saying why for the debug log.
+    /// `serialize_connections` is the thread model nbdkit chose; the plugin's
+    /// multi-conn answer is only asked for when it matters.
+    pub fn resolve(
+        self,
+        serialize_connections: bool,
+        plugin_multi_conn: impl FnOnce() -> Result<bool, ()>,
+    ) -> Result<(Mode, &'static str), ()> {
+        Ok(match self {
+            Mode::Auto if serialize_connections => {
+                (Mode::Disable, "thread model serializes connections")
+            }
+            Mode::Auto if plugin_multi_conn()? => (Mode::Plugin, "plugin supports multi-conn"),
+            Mode::Auto => (Mode::Emulate, "plugin lacks multi-conn"),
+            explicit => (explicit, "configured"),
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Mode::Auto => "auto",
+            Mode::Emulate => "emulate",
+            Mode::Plugin => "plugin",
+            Mode::Disable => "disable",
+            Mode::Unsafe => "unsafe",
+        }
+    }
+}
+
+/// `multi-conn-track-dirty`: how much dirty state is kept to skip flushes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum TrackDirty {
+    /// Per connection READ/WRITE bits plus a per-group flag.
+    #[default]
+    Connection,
+    /// Only the per-group flag.
+    Fast,
+    /// Nothing: every flush goes to the plugin.
+    Off,
+}
+
+impl TrackDirty {
+    pub const ACCEPTED: &'static str = "connection, conn, fast or off";
+
+    pub fn parse(value: &str) -> Option<TrackDirty> {
+        Some(match value {
+            "connection" | "conn" => TrackDirty::Connection,
+            "fast" => TrackDirty::Fast,
+            "off" => TrackDirty::Off,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            TrackDirty::Connection => "connection",
+            TrackDirty::Fast => "fast",
+            TrackDirty::Off => "off",
+        }
+    }
+}
+
+pub const KEY_MODE: &str = "multi-conn-mode";
+pub const KEY_TRACK_DIRTY: &str = "multi-conn-track-dirty";
+pub const KEY_EXPORTNAME: &str = "multi-conn-exportname";
+pub const KEY_EXPORTNAME_ALIAS: &str = "multi-conn-export-name";
+
+/// Shown by `nbdkit --filter=... PLUGIN --help`.
+pub const CONFIG_HELP: &str = "\
+multi-conn-mode=<MODE>          auto (default), emulate, plugin, disable
+                                or unsafe.
+multi-conn-track-dirty=<LEVEL>  connection (default, also conn), fast or off.
+multi-conn-exportname=<BOOL>    true: replicate flushes only between
+                                connections to the same export name.";
+
+/// The parsed configuration, fixed once nbdkit calls `.get_ready`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub struct Config {
+    pub mode: Mode,
+    pub track: TrackDirty,
+    pub by_export_name: bool,
+}
+
+/// A value the filter could not accept.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ConfigError {
+    pub key: &'static str,
+    pub value: String,
+    pub expected: &'static str,
+}
+
+impl fmt::Display for ConfigError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        if self.expected == "a boolean" {
+            write!(f, "{}: expected a boolean, got '{}'", self.key, self.value)
+        } else {
+            write!(
+                f,
+                "{}: unknown value '{}' (expected {})",
+                self.key, self.value, self.expected
+            )
+        }
+    }
+}
+
+/// What `.config` should do with a key.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Applied {
+    /// The key was ours and its value is now in force.
+    Taken,
+    /// Not our key: hand it to the next layer unchanged.
+    PassOn,
+}
+
+impl Config {
+    /// Apply one `key=value`.  Booleans are parsed by `parse_bool` (inside
+    /// nbdkit, `nbdkit_parse_bool`, so that every spelling nbdkit accepts
+    /// elsewhere works here too).
+    pub fn apply(
+        &mut self,
+        key: &str,
+        value: &str,
+        parse_bool: impl FnOnce(&str) -> Option<bool>,
+    ) -> Result<Applied, ConfigError> {
+        let bad = |key, expected| ConfigError {
+            key,
+            value: value.to_owned(),
+            expected,
+        };
+        match key {
+            KEY_MODE => {
+                self.mode = Mode::parse(value).ok_or_else(|| bad(KEY_MODE, Mode::ACCEPTED))?;
+            }
+            KEY_TRACK_DIRTY => {
+                self.track = TrackDirty::parse(value)
+                    .ok_or_else(|| bad(KEY_TRACK_DIRTY, TrackDirty::ACCEPTED))?;
+            }
+            KEY_EXPORTNAME | KEY_EXPORTNAME_ALIAS => {
+                self.by_export_name =
+                    parse_bool(value).ok_or_else(|| bad(KEY_EXPORTNAME, "a boolean"))?;
+            }
+            _ => return Ok(Applied::PassOn),
+        }
+        Ok(Applied::Taken)
+    }
+}
+
+/// A stand-in for `nbdkit_parse_bool` outside nbdkit (unit tests, tools).
+pub fn parse_bool_like_nbdkit(value: &str) -> Option<bool> {
+    match value.to_ascii_lowercase().as_str() {
+        "1" | "true" | "t" | "yes" | "y" | "on" => Some(true),
+        "0" | "false" | "f" | "no" | "n" | "off" | "" => Some(false),
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn apply(c: &mut Config, k: &str, v: &str) -> Result<Applied, ConfigError> {
+        c.apply(k, v, parse_bool_like_nbdkit)
+    }
+
+    #[test]
+    fn defaults() {
+        let c = Config::default();
+        assert_eq!(c.mode, Mode::Auto);
+        assert_eq!(c.track, TrackDirty::Connection);
+        assert!(!c.by_export_name);
+    }
+
+    #[test]
+    fn every_mode_and_level_spelling() {
+        let mut c = Config::default();
+        for (v, m) in [
+            ("auto", Mode::Auto),
+            ("emulate", Mode::Emulate),
+            ("plugin", Mode::Plugin),
+            ("disable", Mode::Disable),
+            ("unsafe", Mode::Unsafe),
+        ] {
+            assert_eq!(apply(&mut c, KEY_MODE, v), Ok(Applied::Taken));
+            assert_eq!(c.mode, m);
+            assert_eq!(m.name(), v);
+        }
+        for (v, t) in [
+            ("connection", TrackDirty::Connection),
+            ("conn", TrackDirty::Connection),
+            ("fast", TrackDirty::Fast),
+            ("off", TrackDirty::Off),
+        ] {
+            assert_eq!(apply(&mut c, KEY_TRACK_DIRTY, v), Ok(Applied::Taken));
+            assert_eq!(c.track, t);
+        }
+        for key in [KEY_EXPORTNAME, KEY_EXPORTNAME_ALIAS] {
+            for (v, b) in [("on", true), ("0", false), ("1", true), ("off", false)] {
+                assert_eq!(apply(&mut c, key, v), Ok(Applied::Taken));
+                assert_eq!(c.by_export_name, b);
+            }
+        }
+    }
+
+    #[test]
+    fn bad_values_name_key_value_and_choices() {
+        let mut c = Config::default();
+        let e = apply(&mut c, KEY_MODE, "fast").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "multi-conn-mode: unknown value 'fast' (expected auto, emulate, plugin, disable or unsafe)"
+        );
+        let e = apply(&mut c, KEY_TRACK_DIRTY, "Conn").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "multi-conn-track-dirty: unknown value 'Conn' (expected connection, conn, fast or off)"
+        );
+        let e = apply(&mut c, KEY_EXPORTNAME_ALIAS, "maybe").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "multi-conn-exportname: expected a boolean, got 'maybe'"
+        );
+        // A rejected value leaves the configuration as it was.
+        assert_eq!(c, Config::default());
+    }
+
+    #[test]
+    fn auto_resolution() {
+        let yes = || Ok(true);
+        let no = || Ok(false);
+        assert_eq!(Mode::Auto.resolve(true, yes).unwrap().0, Mode::Disable);
+        assert_eq!(Mode::Auto.resolve(false, yes).unwrap().0, Mode::Plugin);
+        assert_eq!(Mode::Auto.resolve(false, no).unwrap().0, Mode::Emulate);
+        assert!(Mode::Auto.resolve(false, || Err(())).is_err());
+        // Explicit modes stay as they are, and never ask the plugin.
+        for m in [Mode::Emulate, Mode::Plugin, Mode::Disable, Mode::Unsafe] {
+            assert_eq!(m.resolve(true, || panic!()).unwrap(), (m, "configured"));
+        }
+    }
+
+    #[test]
+    fn other_keys_pass_on() {
+        let mut c = Config::default();
+        assert_eq!(apply(&mut c, "size", "1M"), Ok(Applied::PassOn));
+        assert_eq!(apply(&mut c, "multi-conn", "x"), Ok(Applied::PassOn));
+        assert_eq!(c, Config::default());
+    }
+}

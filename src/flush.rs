@@ -1,0 +1,310 @@
+//! Deciding and running flushes.
+//!
+//! The engine is safe Rust, generic over [`Backend`] (how to flush one
+//! connection in the plugin), so that unit tests and the model checker run it
+//! against fakes and the filter runs it against nbdkit.
+//!
+//! # The emulated flush
+//!
+//! For the group of the calling connection (which is treated like any other):
+//!
+//! * pass 1: every connection that may hold unwritten data (`WRITE`; with
+//!   `track-dirty=off`, every connection);
+//! * pass 2, if the group was dirty: every other connection that may hold
+//!   stale cached reads (`READ`; with `fast`, every connection).
+//!
+//! A flushed connection is fully clean, because one plugin flush both writes
+//! back and drops cached reads; then the group is clean.
+//!
+//! Both passes run as **one concurrent wave**.  That is safe because every
+//! target's barrier is held from before its flush until the whole wave is
+//! over: no target can start a read while some other target has not yet
+//! written back, so the order of write-backs and cache drops inside the wave
+//! cannot matter, and when the barriers open every writer has written back
+//! and every reader's cache is empty.
+//!
+//! Connections outside the wave are not held (a flush must not stall
+//! connections that need nothing).  One of them may start a read during the
+//! wave and cache data a writer has not yet written back.  Such a read has
+//! set `READ` before it reached the plugin, so after the wave the flush looks
+//! again and flushes, as a second wave, every connection outside the first
+//! that now has `READ`: exactly the readers the sequential two-pass rule
+//! would have caught in pass 2, because there pass 2 is chosen after pass 1.
+//! A read that sets `READ` after that second look started after every
+//! write-back finished, so it reads fresh data.  (The plugin orders its own
+//! data with locks; the flag write comes before the read's plugin call in
+//! program order, and the look comes after the write-backs, so one of the two
+//! sees the other.)
+
+use crate::config::{Mode, TrackDirty};
+use crate::dirty::Dirty;
+use crate::pool::Pool;
+use crate::registry::Conn;
+use crate::stats::Stats;
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::sync::atomic::Ordering::SeqCst;
+use std::sync::Arc;
+use std::time::{Duration, Instant};
+
+/// An errno value from the plugin (or EIO for a panic).
+pub type Errno = i32;
+
+/// How the filter reaches the plugin for one connection.
+pub trait Backend: Send + Sync + 'static {
+    /// Flush this connection in the plugin.
+    fn flush(&self) -> Result<(), Errno>;
+}
+
+/// How flushes may run, from the thread model nbdkit gave `.get_ready`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Replication {
+    /// Replicated flushes run at the same time on different connections.
+    Concurrent,
+    /// One plugin call at a time (serialize_all_requests and stricter).
+    Sequential,
+}
+
+/// What a flush did, for the debug line and the statistics.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Report {
+    /// Plugin flushes sent.
+    pub flushed: usize,
+    /// Connections in the group when the flush started.
+    pub members: usize,
+    /// Whether the flush was emulated (replicated over the group).
+    pub emulated: bool,
+}
+
+/// Why the caller asked for a flush (statistics only).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Cause {
+    Client,
+    Fua,
+}
+
+/// Everything a flush needs besides the connection.
+pub struct FlushCtx<'a> {
+    pub track: TrackDirty,
+    pub replication: Replication,
+    pub stats: &'a Stats,
+}
+
+/// Flush on behalf of `caller`, in whatever way its mode asks for.
+pub fn flush<B: Backend>(
+    caller: &Arc<Conn<B>>,
+    cause: Cause,
+    ctx: &FlushCtx<'_>,
+) -> Result<Report, Errno> {
+    match cause {
+        Cause::Client => ctx.stats.client_flushes.fetch_add(1, SeqCst),
+        Cause::Fua => ctx.stats.fua_flushes.fetch_add(1, SeqCst),
+    };
+    let report = if caller.mode == Mode::Emulate {
+        flush_emulated(caller, ctx)?
+    } else {
+        flush_own(caller, ctx)?
+    };
+    if report.flushed == 0 {
+        ctx.stats.elided.fetch_add(1, SeqCst);
+    }
+    Ok(report)
+}
+
+/// Modes other than emulate: the caller's own flush, skipped when tracking
+/// says nothing in the group needs it.
+fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Report, Errno> {
+    let group = &caller.group;
+    let mut report = Report {
+        members: 1,
+        ..Report::default()
+    };
+    if ctx.track != TrackDirty::Off && !group.dirty.load(SeqCst) {
+        return Ok(report);
+    }
+    // Clean the group flag before the flush rather than after, so that a
+    // write racing with this flush leaves it dirty; put it back on failure.
+    let cleans_group = match ctx.track {
+        TrackDirty::Connection => caller.plugin_multi_conn,
+        TrackDirty::Fast => true,
+        TrackDirty::Off => false,
+    };
+    let was_dirty = cleans_group && group.dirty.swap(false, SeqCst);
+    let result = {
+        // Our own request: shared, like a read, so that a flush replicated
+        // here by an emulating connection of the same group waits for it.
+        let _in_flight = caller.enter();
+        guarded_flush(&caller.backend)
+    };
+    ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
+    if let Err(e) = result {
+        if was_dirty {
+            group.dirty.store(true, SeqCst);
+        }
+        return Err(e);
+    }
+    report.flushed = 1;
+    if ctx.track == TrackDirty::Connection {
+        if caller.plugin_multi_conn {
+            // The plugin promises that this flush covered every connection.
+            for m in group.members() {
+                m.dirty.clear(Dirty::all());
+            }
+        } else {
+            caller.dirty.clear(Dirty::all());
+        }
+    }
+    Ok(report)
+}
+
+/// Emulate mode: the two passes over the caller's group, as described at the
+/// top of this module.
+fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Report, Errno> {
+    let group = &caller.group;
+    let mut number = group.lock_flush();
+    *number += 1;
+    let this_flush = *number;
+
+    // Clear the flag first: a write that dirties the group from now on is not
+    // covered by this flush and must leave the group dirty for the next one.
+    let was_dirty = group.dirty.swap(false, SeqCst);
+    let members = group.members();
+    let mut report = Report {
+        members: members.len(),
+        emulated: true,
+        ..Report::default()
+    };
+
+    let needs = |bits: Dirty| match ctx.track {
+        TrackDirty::Off => true,
+        TrackDirty::Fast => was_dirty,
+        TrackDirty::Connection => {
+            bits.contains(Dirty::WRITE) || (was_dirty && bits.contains(Dirty::READ))
+        }
+    };
+    let first: Vec<_> = members
+        .iter()
+        .filter(|m| needs(m.dirty.get()))
+        .cloned()
+        .collect();
+    let mut result = run_wave(caller, &first, this_flush, ctx, &mut report);
+
+    if result.is_ok() && was_dirty {
+        let late: Vec<_> = group
+            .members()
+            .into_iter()
+            .filter(|m| m.flushed_in.load(SeqCst) != this_flush && m.dirty.get().contains(Dirty::READ))
+            .collect();
+        if !late.is_empty() {
+            result = run_wave(caller, &late, this_flush, ctx, &mut report);
+        }
+    }
+    if result.is_err() && was_dirty {
+        group.dirty.store(true, SeqCst);
+    }
+    log::debug!(
+        "flush from connection #{} export \"{}\": flushed {} of {} connections, skipped {}",
+        caller.id,
+        caller.export,
+        report.flushed,
+        report.members,
+        report.members.saturating_sub(report.flushed),
+    );
+    result.map(|()| report)
+}
+
+/// Flush every target at once (or one after another when the thread model
+/// demands), holding all their barriers until the last one is done.  Targets
+/// that flushed clean their bits; the others stay dirty for the next flush.
+fn run_wave<B: Backend>(
+    caller: &Arc<Conn<B>>,
+    targets: &[Arc<Conn<B>>],
+    this_flush: u64,
+    ctx: &FlushCtx<'_>,
+    report: &mut Report,
+) -> Result<(), Errno> {
+    if targets.is_empty() {
+        return Ok(());
+    }
+    // Each waits for its connection's requests in flight to finish.
+    let _held: Vec<_> = targets.iter().map(|t| t.hold()).collect();
+
+    let results = match ctx.replication {
+        Replication::Sequential => targets.iter().map(|t| timed_flush(&t.backend)).collect(),
+        Replication::Concurrent => concurrent_flushes(targets),
+    };
+
+    let mut first_error = None;
+    for (t, r) in targets.iter().zip(results) {
+        ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
+        match r {
+            Ok(took) => {
+                // Still holding the barrier: no request of `t` can be marking.
+                t.dirty.clear(Dirty::all());
+                t.flushed_in.store(this_flush, SeqCst);
+                report.flushed += 1;
+                if !Arc::ptr_eq(t, caller) {
+                    ctx.stats.record_replicated(took);
+                }
+            }
+            Err(e) => {
+                log::debug!("flush of connection #{} failed: errno {}", t.id, e);
+                first_error.get_or_insert(e);
+            }
+        }
+    }
+    first_error.map_or(Ok(()), Err)
+}
+
+/// Run the flushes on the pool, the calling thread taking the first itself.
+fn concurrent_flushes<B: Backend>(targets: &[Arc<Conn<B>>]) -> Vec<Result<Duration, Errno>> {
+    let done = Arc::new(Latch::new(targets.len()));
+    for (i, t) in targets.iter().enumerate().skip(1) {
+        let t = t.clone();
+        let done = done.clone();
+        Pool::global().execute(Box::new(move || done.set(i, timed_flush(&t.backend))));
+    }
+    done.set(0, timed_flush(&targets[0].backend));
+    done.wait()
+}
+
+fn timed_flush<B: Backend>(b: &B) -> Result<Duration, Errno> {
+    let start = Instant::now();
+    guarded_flush(b).map(|()| start.elapsed())
+}
+
+/// A plugin flush; a panic in it becomes EIO.
+fn guarded_flush<B: Backend>(b: &B) -> Result<(), Errno> {
+    catch_unwind(AssertUnwindSafe(|| b.flush())).unwrap_or(Err(libc::EIO))
+}
+
+/// Collects the results of a wave and wakes the caller when all are in.
+struct Latch {
+    state: parking_lot::Mutex<(usize, Vec<Option<Result<Duration, Errno>>>)>,
+    all_done: parking_lot::Condvar,
+}
+
+impl Latch {
+    fn new(n: usize) -> Latch {
+        Latch {
+            state: parking_lot::Mutex::new((n, vec![None; n])),
+            all_done: parking_lot::Condvar::new(),
+        }
+    }
+
+    fn set(&self, i: usize, r: Result<Duration, Errno>) {
+        let mut st = self.state.lock();
+        st.1[i] = Some(r);
+        st.0 -= 1;
+        if st.0 == 0 {
+            self.all_done.notify_all();
+        }
+    }
+
+    fn wait(&self) -> Vec<Result<Duration, Errno>> {
+        let mut st = self.state.lock();
+        while st.0 > 0 {
+            self.all_done.wait(&mut st);
+        }
+        st.1.iter_mut().map(|r| r.take().expect("every result set")).collect()
+    }
+}

@@ -1,0 +1,44 @@
+//! Counters printed at unload (`nbdkit -v`), and read by tests.
+
+use std::fmt;
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+use std::time::Duration;
+
+#[derive(Default)]
+pub struct Stats {
+    /// Flush requests from clients (NBD_CMD_FLUSH).
+    pub client_flushes: AtomicU64,
+    /// Flushes the filter made on behalf of a FUA write, zero or trim.
+    pub fua_flushes: AtomicU64,
+    /// Flush calls sent to the plugin (every connection, every reason).
+    pub plugin_flushes: AtomicU64,
+    /// Client or FUA flushes answered without any plugin flush.
+    pub elided: AtomicU64,
+    /// Plugin flushes sent to a connection other than the one that asked.
+    pub replicated: AtomicU64,
+    /// The longest single replicated plugin flush, in microseconds.
+    pub slowest_replicated_us: AtomicU64,
+}
+
+impl Stats {
+    pub fn record_replicated(&self, took: Duration) {
+        self.replicated.fetch_add(1, Relaxed);
+        let us = u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
+        self.slowest_replicated_us.fetch_max(us, Relaxed);
+    }
+}
+
+impl fmt::Display for Stats {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "client flushes {}, plugin flushes {}, elided {}, replicated {}, \
+             slowest replicated flush {} us",
+            self.client_flushes.load(Relaxed) + self.fua_flushes.load(Relaxed),
+            self.plugin_flushes.load(Relaxed),
+            self.elided.load(Relaxed),
+            self.replicated.load(Relaxed),
+            self.slowest_replicated_us.load(Relaxed),
+        )
+    }
+}

@@ -1,0 +1,651 @@
+//! The `extern "C"` side: the filter struct nbdkit loads, and one callback per
+//! filter method.  Each callback converts pointers to Rust references, runs
+//! the safe core inside a panic boundary ([`boundary`]), and turns errors into
+//! `nbdkit_error` messages and errno values.  All of the crate's `unsafe` code
+//! is here; `ffi.rs` only declares the C types.
+
+use crate::config::{Applied, Config, Mode, CONFIG_HELP};
+use crate::dirty::Dirty;
+use crate::ffi::*;
+use crate::flush::{self, Backend, Cause, Errno, FlushCtx, Replication};
+use crate::registry::{Conn, Joining, Registry};
+use crate::stats::Stats;
+use parking_lot::Mutex;
+use std::ffi::{CStr, CString};
+use std::os::raw::{c_char, c_int, c_void};
+use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::ptr;
+use std::sync::atomic::{AtomicI32, Ordering::Relaxed};
+use std::sync::{Arc, OnceLock};
+
+/// nbdkit's version, read from the installed development files by build.rs.
+const NBDKIT_VERSION: &str = concat!(env!("MULTICONN_NBDKIT_VERSION"), "\0");
+
+/// `-D multi-conn.trace=1` sets this before `.load`: log every request.
+/// nbdkit finds it by the symbol name `<filter name>_debug_<flag>`.
+#[export_name = "multi-conn_debug_trace"]
+pub static DEBUG_TRACE: AtomicI32 = AtomicI32::new(0);
+
+/// The filter's state, shared by every connection.
+struct State {
+    /// Grows key by key in `.config`; frozen into `ready` by `.get_ready`.
+    config: Mutex<Config>,
+    ready: OnceLock<Ready>,
+    registry: Registry<NextBackend>,
+    stats: Stats,
+}
+
+struct Ready {
+    config: Config,
+    serialize_connections: bool,
+    replication: Replication,
+}
+
+fn state() -> &'static State {
+    static STATE: OnceLock<State> = OnceLock::new();
+    STATE.get_or_init(|| State {
+        config: Mutex::new(Config::default()),
+        ready: OnceLock::new(),
+        registry: Registry::default(),
+        stats: Stats::default(),
+    })
+}
+
+/// The per-connection handle nbdkit keeps for us between `.open` and `.close`.
+struct Handle {
+    export: String,
+    /// Set by `.prepare`, taken by `.finalize`.
+    conn: Option<Arc<Conn<NextBackend>>>,
+}
+
+/// The next layer of one connection.
+pub struct NextBackend(*mut NbdkitNext);
+
+// SAFETY: nbdkit keeps `next` valid from `.prepare` to `.finalize`, and the
+// registry guarantees no flush uses it after `.finalize` (leaving waits for
+// the group's flush lock).  nbdkit's own multi-conn filter likewise calls one
+// connection's `next` from another connection's thread; the per-connection
+// barrier keeps such calls within the thread model.
+unsafe impl Send for NextBackend {}
+// SAFETY: as above; the pointer itself is never written.
+unsafe impl Sync for NextBackend {}
+
+impl Backend for NextBackend {
+    fn flush(&self) -> Result<(), Errno> {
+        let mut err = 0;
+        // SAFETY: `self.0` is a live next context (see the Send impl), and
+        // nbdkit fills every function pointer of `struct nbdkit_next_ops`.
+        let r = unsafe { ((*self.0).flush.expect("next->flush"))(self.0, 0, &mut err) };
+        status(r, err)
+    }
+}
+
+fn status(r: c_int, err: c_int) -> Result<(), Errno> {
+    if r == -1 {
+        Err(if err == 0 { libc::EIO } else { err })
+    } else {
+        Ok(())
+    }
+}
+
+// ---------------------------------------------------------------------------
+// Reporting to nbdkit.
+
+fn to_cstring(msg: &str) -> CString {
+    CString::new(msg.replace('\0', "\\0")).expect("NULs replaced")
+}
+
+fn report_error(msg: &str) {
+    let msg = to_cstring(msg);
+    // SAFETY: a constant format taking one C string, which outlives the call.
+    unsafe { nbdkit_error(c"%s".as_ptr(), msg.as_ptr()) }
+}
+
+/// Routes the `log` crate to `nbdkit_debug` (shown by `nbdkit -v`).
+struct NbdkitLogger;
+
+impl log::Log for NbdkitLogger {
+    fn enabled(&self, m: &log::Metadata<'_>) -> bool {
+        m.level() <= log::max_level()
+    }
+
+    fn log(&self, record: &log::Record<'_>) {
+        if self.enabled(record.metadata()) {
+            let msg = to_cstring(&record.args().to_string());
+            // SAFETY: a constant format taking one C string, which outlives the call.
+            unsafe { nbdkit_debug(c"multiconn: %s".as_ptr(), msg.as_ptr()) }
+        }
+    }
+
+    fn flush(&self) {}
+}
+
+/// Run `f`; if it panics, report it and return `failed` instead of unwinding
+/// into nbdkit.
+fn boundary<T>(what: &str, failed: T, f: impl FnOnce() -> T) -> T {
+    catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
+        report_error(&format!("multiconn: internal error (panic) in {what}"));
+        failed
+    })
+}
+
+/// [`boundary`] for requests: a panic becomes EIO for that request.
+///
+/// # Safety
+/// `err` must be the valid error pointer nbdkit passed to the callback.
+unsafe fn request(what: &str, err: *mut c_int, f: impl FnOnce(&mut c_int) -> c_int) -> c_int {
+    // SAFETY: guaranteed by the caller.
+    let err = unsafe { &mut *err };
+    let mut e = 0;
+    let r = boundary(what, -1, || f(&mut e));
+    if r == -1 {
+        *err = if e == 0 { libc::EIO } else { e };
+    }
+    r
+}
+
+/// # Safety
+/// `handle` must be a pointer returned by [`mc_open`] and not yet closed.
+unsafe fn conn<'a>(handle: *mut c_void) -> &'a Arc<Conn<NextBackend>> {
+    // SAFETY: guaranteed by the caller; nbdkit only makes requests between
+    // `.prepare` (which sets `conn`) and `.finalize` (which takes it).
+    let h = unsafe { &*(handle as *const Handle) };
+    h.conn.as_ref().expect("request on a connection that is not prepared")
+}
+
+fn ready() -> &'static Ready {
+    state().ready.get().expect(".get_ready runs before any connection")
+}
+
+fn trace_on() -> bool {
+    log::log_enabled!(log::Level::Trace)
+}
+
+// ---------------------------------------------------------------------------
+// Callbacks, in lifecycle order.
+
+unsafe extern "C" fn mc_load() {
+    boundary("load", (), || {
+        let _ = log::set_logger(&NbdkitLogger);
+        log::set_max_level(if DEBUG_TRACE.load(Relaxed) != 0 {
+            log::LevelFilter::Trace
+        } else {
+            log::LevelFilter::Debug
+        });
+    })
+}
+
+unsafe extern "C" fn mc_unload() {
+    boundary("unload", (), || log::debug!("stats: {}", state().stats))
+}
+
+unsafe extern "C" fn mc_config(
+    next: NextConfig,
+    nxdata: *mut NbdkitBackend,
+    key: *const c_char,
+    value: *const c_char,
+) -> c_int {
+    let ours = boundary("config", Err(()), || {
+        // SAFETY: nbdkit passes NUL-terminated strings.
+        let (k, v) = unsafe { (CStr::from_ptr(key), CStr::from_ptr(value)) };
+        let (k, v) = (k.to_string_lossy(), v.to_string_lossy());
+        let parse_bool = |s: &str| {
+            let s = to_cstring(s);
+            // SAFETY: a valid C string; nbdkit_parse_bool only reads it.
+            match unsafe { nbdkit_parse_bool(s.as_ptr()) } {
+                -1 => None,
+                r => Some(r != 0),
+            }
+        };
+        match state().config.lock().apply(&k, &v, parse_bool) {
+            Ok(applied) => Ok(applied),
+            Err(e) => {
+                report_error(&e.to_string());
+                Err(())
+            }
+        }
+    });
+    match ours {
+        Ok(Applied::Taken) => 0,
+        // SAFETY: handing nbdkit's own arguments to the next layer.
+        Ok(Applied::PassOn) => unsafe { next(nxdata, key, value) },
+        Err(()) => -1,
+    }
+}
+
+unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
+    boundary("get_ready", -1, || {
+        let config = *state().config.lock();
+        let replication = if thread_model <= NBDKIT_THREAD_MODEL_SERIALIZE_ALL_REQUESTS {
+            Replication::Sequential
+        } else {
+            Replication::Concurrent
+        };
+        log::debug!(
+            "mode {}, track-dirty {}, exportname {}, thread model {}, replication {:?}",
+            config.mode.name(),
+            config.track.name(),
+            config.by_export_name,
+            thread_model,
+            replication
+        );
+        let _ = state().ready.set(Ready {
+            config,
+            serialize_connections: thread_model == NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS,
+            replication,
+        });
+        0
+    })
+}
+
+unsafe extern "C" fn mc_preconnect(
+    next: NextPreconnect,
+    nxdata: *mut NbdkitBackend,
+    readonly: c_int,
+) -> c_int {
+    // Nothing to decide before a connection exists: a connection joins its
+    // group only once its next context can be used, in `.prepare`.
+    // SAFETY: handing nbdkit's own arguments to the next layer.
+    unsafe { next(nxdata, readonly) }
+}
+
+unsafe extern "C" fn mc_open(
+    next: NextOpen,
+    context: *mut NbdkitContext,
+    readonly: c_int,
+    exportname: *const c_char,
+    _is_tls: c_int,
+) -> *mut c_void {
+    // SAFETY: handing nbdkit's own arguments to the next layer.
+    if unsafe { next(context, readonly, exportname) } == -1 {
+        return ptr::null_mut();
+    }
+    boundary("open", ptr::null_mut(), || {
+        // SAFETY: nbdkit passes a NUL-terminated export name.
+        let export = unsafe { CStr::from_ptr(exportname) }.to_string_lossy().into_owned();
+        Box::into_raw(Box::new(Handle { export, conn: None })) as *mut c_void
+    })
+}
+
+/// Ask the next layer a yes/no question; -1 is an error (already reported).
+///
+/// # Safety
+/// `next` must be a live next context.
+unsafe fn ask(next: *mut NbdkitNext, f: Option<unsafe extern "C" fn(*mut NbdkitNext) -> c_int>) -> c_int {
+    // SAFETY: guaranteed by the caller; nbdkit fills every function pointer.
+    unsafe { (f.expect("next->can_*"))(next) }
+}
+
+unsafe extern "C" fn mc_prepare(next: *mut NbdkitNext, handle: *mut c_void, _readonly: c_int) -> c_int {
+    boundary("prepare", -1, || {
+        let ready = ready();
+        // SAFETY: nbdkit passes our handle and a live next context; nothing
+        // else uses the handle while it prepares the connection.
+        let (h, n) = unsafe { (&mut *(handle as *mut Handle), &*next) };
+        // SAFETY (all `ask`s below): `next` is live from now to `.finalize`.
+        let plugin_mc = || match unsafe { ask(next, n.can_multi_conn) } {
+            -1 => Err(()),
+            r => Ok(r == 1),
+        };
+        let configured = ready.config.mode;
+        let Ok((mode, reason)) = configured.resolve(ready.serialize_connections, plugin_mc) else {
+            return -1;
+        };
+        if mode == Mode::Emulate {
+            let can_flush = unsafe { ask(next, n.can_flush) };
+            if can_flush != 1 {
+                let why = if can_flush == -1 {
+                    "asking the plugin whether it can flush failed"
+                } else {
+                    "the plugin cannot flush"
+                };
+                let chosen = if configured == Mode::Auto {
+                    " (multi-conn-mode=auto chose emulate: the plugin lacks multi-conn)"
+                } else {
+                    ""
+                };
+                report_error(&format!(
+                    "multi-conn-mode=emulate needs a plugin that can flush, but {why}{chosen}"
+                ));
+                return -1;
+            }
+        }
+        // Ask now what nbdkit will ask during the handshake anyway: nbdkit
+        // caches the answers in this next context, so the plugin is not
+        // called on this handle again outside requests, which the barrier
+        // orders against replicated flushes.
+        for f in [
+            n.can_write,
+            n.can_flush,
+            n.is_rotational,
+            n.can_trim,
+            n.can_zero,
+            n.can_fast_zero,
+            n.can_fua,
+            n.can_cache,
+        ] {
+            unsafe { ask(next, f) };
+        }
+        let plugin_multi_conn = unsafe { ask(next, n.can_multi_conn) } == 1;
+        let conn = state().registry.join(
+            Joining {
+                export: h.export.clone(),
+                mode,
+                plugin_multi_conn,
+                backend: NextBackend(next),
+            },
+            ready.config.by_export_name,
+        );
+        log::debug!(
+            "connection #{} export \"{}\": mode {} -> {} ({})",
+            conn.id,
+            conn.export,
+            configured.name(),
+            mode.name(),
+            reason
+        );
+        h.conn = Some(conn);
+        0
+    })
+}
+
+unsafe extern "C" fn mc_finalize(_next: *mut NbdkitNext, handle: *mut c_void) -> c_int {
+    boundary("finalize", -1, || {
+        // SAFETY: our handle; no request runs on it any more.
+        let h = unsafe { &mut *(handle as *mut Handle) };
+        if let Some(conn) = h.conn.take() {
+            state().registry.leave(&conn);
+            log::debug!("connection #{} export \"{}\": closed", conn.id, conn.export);
+        }
+        0
+    })
+}
+
+unsafe extern "C" fn mc_close(handle: *mut c_void) {
+    boundary("close", (), || {
+        // SAFETY: the pointer came from Box::into_raw in `.open`; nbdkit
+        // closes each handle once.
+        drop(unsafe { Box::from_raw(handle as *mut Handle) });
+    })
+}
+
+unsafe extern "C" fn mc_can_fua(next: *mut NbdkitNext, handle: *mut c_void) -> c_int {
+    boundary("can_fua", -1, || {
+        // SAFETY: nbdkit's live next context and our prepared handle.
+        let (fua, conn) = unsafe { (ask(next, (*next).can_fua), conn(handle)) };
+        // Native FUA would have to be replicated anyway: say it is emulated,
+        // so nbdkit sends FUA writes to us as write + flush.
+        if fua == NBDKIT_FUA_NATIVE && conn.mode == Mode::Emulate {
+            NBDKIT_FUA_EMULATE
+        } else {
+            fua
+        }
+    })
+}
+
+unsafe extern "C" fn mc_can_multi_conn(next: *mut NbdkitNext, handle: *mut c_void) -> c_int {
+    boundary("can_multi_conn", -1, || {
+        // SAFETY: our prepared handle.
+        match unsafe { conn(handle) }.mode {
+            Mode::Emulate | Mode::Unsafe => 1,
+            Mode::Disable => 0,
+            // SAFETY: nbdkit's live next context.
+            Mode::Plugin | Mode::Auto => unsafe { ask(next, (*next).can_multi_conn) },
+        }
+    })
+}
+
+/// A read-like request: marks the connection READ, then calls the plugin
+/// inside the connection's barrier.  No allocation, no shared lock.
+///
+/// # Safety
+/// `handle` must be our prepared handle.
+unsafe fn read_like(handle: *mut c_void, call: impl FnOnce() -> c_int) -> c_int {
+    // SAFETY: guaranteed by the caller.
+    let conn = unsafe { conn(handle) };
+    let _in_flight = conn.enter();
+    conn.dirty.mark(Dirty::READ);
+    call()
+}
+
+/// A write-like request (pwrite, zero, trim).  In emulate mode FUA is taken
+/// off and replaced by an emulated flush once the write is done; in the other
+/// modes a FUA write keeps its flag and marks nothing (the plugin makes it
+/// durable itself).
+///
+/// # Safety
+/// `handle` must be our prepared handle.
+unsafe fn write_like(
+    handle: *mut c_void,
+    flags: u32,
+    err: &mut c_int,
+    call: impl FnOnce(u32, &mut c_int) -> c_int,
+) -> c_int {
+    // SAFETY: guaranteed by the caller.
+    let conn = unsafe { conn(handle) };
+    let fua = flags & NBDKIT_FLAG_FUA != 0;
+    let emulate_fua = fua && conn.mode == Mode::Emulate;
+    let flags = if emulate_fua { flags & !NBDKIT_FLAG_FUA } else { flags };
+    let r = {
+        let _in_flight = conn.enter();
+        if !fua || emulate_fua {
+            conn.dirty.mark(Dirty::WRITE);
+            conn.group.mark_dirty();
+        }
+        call(flags, err)
+    };
+    if r == -1 || !emulate_fua {
+        return r;
+    }
+    // The barrier is released: our own flush must not wait for ourselves.
+    do_flush(conn, Cause::Fua, err)
+}
+
+fn do_flush(conn: &Arc<Conn<NextBackend>>, cause: Cause, err: &mut c_int) -> c_int {
+    let ready = ready();
+    let ctx = FlushCtx {
+        track: ready.config.track,
+        replication: ready.replication,
+        stats: &state().stats,
+    };
+    match flush::flush(conn, cause, &ctx) {
+        Ok(_) => 0,
+        Err(e) => {
+            *err = e;
+            -1
+        }
+    }
+}
+
+unsafe extern "C" fn mc_pread(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    buf: *mut c_void,
+    count: u32,
+    offset: u64,
+    flags: u32,
+    err: *mut c_int,
+) -> c_int {
+    // SAFETY: nbdkit's pointers, passed through unchanged.
+    unsafe {
+        request("pread", err, |e| {
+            if trace_on() {
+                log::trace!("trace: #{} pread count={count} offset={offset}", conn(handle).id);
+            }
+            read_like(handle, || ((*next).pread.expect("next->pread"))(next, buf, count, offset, flags, e))
+        })
+    }
+}
+
+unsafe extern "C" fn mc_cache(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    count: u32,
+    offset: u64,
+    flags: u32,
+    err: *mut c_int,
+) -> c_int {
+    // SAFETY: nbdkit's pointers, passed through unchanged.
+    unsafe {
+        request("cache", err, |e| {
+            if trace_on() {
+                log::trace!("trace: #{} cache count={count} offset={offset}", conn(handle).id);
+            }
+            read_like(handle, || ((*next).cache.expect("next->cache"))(next, count, offset, flags, e))
+        })
+    }
+}
+
+unsafe extern "C" fn mc_pwrite(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    buf: *const c_void,
+    count: u32,
+    offset: u64,
+    flags: u32,
+    err: *mut c_int,
+) -> c_int {
+    // SAFETY: nbdkit's pointers, passed through unchanged.
+    unsafe {
+        request("pwrite", err, |e| {
+            if trace_on() {
+                log::trace!("trace: #{} pwrite count={count} offset={offset} flags={flags:#x}", conn(handle).id);
+            }
+            let pwrite = (*next).pwrite.expect("next->pwrite");
+            write_like(handle, flags, e, |f, e| pwrite(next, buf, count, offset, f, e))
+        })
+    }
+}
+
+unsafe extern "C" fn mc_zero(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    count: u32,
+    offset: u64,
+    flags: u32,
+    err: *mut c_int,
+) -> c_int {
+    // SAFETY: nbdkit's pointers, passed through unchanged.
+    unsafe {
+        request("zero", err, |e| {
+            if trace_on() {
+                log::trace!("trace: #{} zero count={count} offset={offset} flags={flags:#x}", conn(handle).id);
+            }
+            let zero = (*next).zero.expect("next->zero");
+            write_like(handle, flags, e, |f, e| zero(next, count, offset, f, e))
+        })
+    }
+}
+
+unsafe extern "C" fn mc_trim(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    count: u32,
+    offset: u64,
+    flags: u32,
+    err: *mut c_int,
+) -> c_int {
+    // SAFETY: nbdkit's pointers, passed through unchanged.
+    unsafe {
+        request("trim", err, |e| {
+            if trace_on() {
+                log::trace!("trace: #{} trim count={count} offset={offset} flags={flags:#x}", conn(handle).id);
+            }
+            let trim = (*next).trim.expect("next->trim");
+            write_like(handle, flags, e, |f, e| trim(next, count, offset, f, e))
+        })
+    }
+}
+
+unsafe extern "C" fn mc_extents(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    count: u32,
+    offset: u64,
+    flags: u32,
+    extents: *mut NbdkitExtents,
+    err: *mut c_int,
+) -> c_int {
+    // Extents neither write nor cache data, but they are a request on the
+    // handle, so they stay inside the barrier like any other.
+    // SAFETY: nbdkit's pointers, passed through unchanged.
+    unsafe {
+        request("extents", err, |e| {
+            let _in_flight = conn(handle).enter();
+            ((*next).extents.expect("next->extents"))(next, count, offset, flags, extents, e)
+        })
+    }
+}
+
+unsafe extern "C" fn mc_flush(_next: *mut NbdkitNext, handle: *mut c_void, _flags: u32, err: *mut c_int) -> c_int {
+    // SAFETY: nbdkit's pointers.
+    unsafe {
+        request("flush", err, |e| {
+            if trace_on() {
+                log::trace!("trace: #{} flush", conn(handle).id);
+            }
+            do_flush(conn(handle), Cause::Client, e)
+        })
+    }
+}
+
+/// The filter nbdkit loads.  nbdkit copies the struct, but it is kept on the
+/// heap (and so writable) in case a version of nbdkit writes to it.
+#[no_mangle]
+pub extern "C" fn filter_init() -> *mut NbdkitFilter {
+    struct Registered(*mut NbdkitFilter);
+    // SAFETY: the pointer is to a leaked, never-freed struct that only holds
+    // pointers to 'static data.
+    unsafe impl Send for Registered {}
+    // SAFETY: as above.
+    unsafe impl Sync for Registered {}
+    static FILTER: OnceLock<Registered> = OnceLock::new();
+    FILTER.get_or_init(|| Registered(Box::into_raw(Box::new(filter())))).0
+}
+
+fn filter() -> NbdkitFilter {
+    static HELP: OnceLock<CString> = OnceLock::new();
+    NbdkitFilter {
+        _api_version: NBDKIT_FILTER_API_VERSION,
+        _version: NBDKIT_VERSION.as_ptr() as *const c_char,
+        name: c"multi-conn".as_ptr(),
+        longname: c"multiconn: enable, emulate or disable multi-conn".as_ptr(),
+        description: ptr::null(),
+        load: Some(mc_load),
+        unload: Some(mc_unload),
+        config: Some(mc_config),
+        config_complete: None,
+        config_help: HELP.get_or_init(|| to_cstring(CONFIG_HELP)).as_ptr(),
+        thread_model: None,
+        get_ready: Some(mc_get_ready),
+        after_fork: None,
+        cleanup: None,
+        preconnect: Some(mc_preconnect),
+        list_exports: None,
+        default_export: None,
+        open: Some(mc_open),
+        close: Some(mc_close),
+        prepare: Some(mc_prepare),
+        finalize: Some(mc_finalize),
+        get_size: None,
+        export_description: None,
+        block_size: None,
+        can_write: None,
+        can_flush: None,
+        is_rotational: None,
+        can_trim: None,
+        can_zero: None,
+        can_fast_zero: None,
+        can_extents: None,
+        can_fua: Some(mc_can_fua),
+        can_multi_conn: Some(mc_can_multi_conn),
+        can_cache: None,
+        pread: Some(mc_pread),
+        pwrite: Some(mc_pwrite),
+        flush: Some(mc_flush),
+        trim: Some(mc_trim),
+        zero: Some(mc_zero),
+        extents: Some(mc_extents),
+        cache: Some(mc_cache),
+    }
+}

@@ -1,0 +1,193 @@
+# Common helpers for the shell tests.  Source it from tests/test-*.sh:
+#
+#   source "$(dirname "$0")/functions.sh"
+#
+# It sets:
+#   top      the top of the source tree
+#   FILTER   the filter under test (default: the release build of this
+#            project; FILTER=multi-conn selects nbdkit's own filter)
+#   REF_FILTER  the reference filter for parity tests (default multi-conn)
+#   PLUGIN   path of the python test plugin (tests/plugins/wbcache.py)
+#   tmp      a private temporary directory, removed on exit
+# and provides require, require_filter, own_filter, stats_flushes,
+# stats_ops, compare_filters, fail, ok, and cleanup_add.
+
+# nbdsh and python3-libnbd need Debian's python3, so /usr/bin goes first.
+export PATH="/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin"
+
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+: "${FILTER:=$top/target/release/libmulticonn.so}"
+: "${REF_FILTER:=multi-conn}"
+PLUGIN="$top/tests/plugins/wbcache.py"
+export top FILTER REF_FILTER PLUGIN
+
+# Stop nbdkit from picking up anything odd from the caller's environment.
+unset LIBNBD_DEBUG
+
+test_name="$(basename "$0" .sh)"
+
+# ---------------------------------------------------------------------
+# Temporary directory and cleanup.
+
+tmp="$(mktemp -d "${TMPDIR:-/tmp}/multiconn-$test_name.XXXXXX")"
+export tmp
+_cleanup_cmds=()
+
+# cleanup_add CMD...: run CMD (with eval) at exit, before $tmp goes.
+cleanup_add ()
+{
+    _cleanup_cmds+=("$*")
+}
+
+_cleanup ()
+{
+    local rc=$? c
+    for c in "${_cleanup_cmds[@]}"; do
+        eval "$c" || :
+    done
+    rm -rf "$tmp"
+    exit "$rc"
+}
+trap _cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+# ---------------------------------------------------------------------
+# Results.
+
+fail ()
+{
+    echo "FAIL: $test_name: $*" >&2
+    exit 1
+}
+
+ok ()
+{
+    echo "ok: $*"
+}
+
+skip ()
+{
+    echo "SKIP: $test_name: $*"
+    exit 77
+}
+
+# require CMD...: skip the test (exit 77) unless every CMD is on PATH.
+require ()
+{
+    local c
+    for c in "$@"; do
+        command -v "$c" >/dev/null 2>&1 || skip "'$c' is not installed"
+    done
+}
+
+# require_python_nbd: skip unless nbdsh can import the nbd module.
+require_python_nbd ()
+{
+    require nbdsh
+    nbdsh -n -c 'pass' >/dev/null 2>&1 ||
+        skip "nbdsh cannot import the nbd python module"
+}
+
+# require_filter: skip unless $FILTER can be loaded by nbdkit.
+require_filter ()
+{
+    require nbdkit
+    case "$FILTER" in
+        */*) [ -f "$FILTER" ] ||
+                 skip "$FILTER does not exist (run cargo build --release)" ;;
+    esac
+    nbdkit --filter="$FILTER" null --dump-plugin >/dev/null 2>&1 ||
+        fail "nbdkit cannot load --filter=$FILTER"
+}
+
+# require_python_plugin: skip unless nbdkit's python plugin works.
+require_python_plugin ()
+{
+    require nbdkit
+    nbdkit python "$PLUGIN" --dump-plugin >/dev/null 2>&1 ||
+        skip "nbdkit python plugin is not available"
+}
+
+# own_filter: true if $FILTER is this project's filter, not nbdkit's own
+# (its messages and debug lines only exist in this project's filter).
+own_filter ()
+{
+    case "$FILTER" in
+        multi-conn|*/nbdkit-multi-conn-filter.so) return 1 ;;
+        *) return 0 ;;
+    esac
+}
+
+# ---------------------------------------------------------------------
+# nbdkit stats filter output.
+
+# stats_ops FILE OP: number of OP ("flush", "write", "read", "zero",
+# "trim", "cache", ...) operations recorded in a stats filter file.
+# The stats filter leaves out the line of an operation never done: 0.
+stats_ops ()
+{
+    local file="$1" op="$2" n
+    [ -f "$file" ] || { echo "stats file $file is missing" >&2; return 1; }
+    n="$(sed -n "s/^$op: \([0-9][0-9]*\) ops.*/\1/p" "$file")"
+    echo "${n:-0}"
+}
+
+# stats_flushes FILE: flushes that reached the plugin.
+stats_flushes ()
+{
+    stats_ops "$1" flush
+}
+
+# stats_summary FILE: one line "read=N write=N ..." of every op count.
+stats_summary ()
+{
+    local file="$1" op out=""
+    for op in read write trim zero cache flush extents; do
+        out="$out $op=$(stats_ops "$file" "$op")"
+    done
+    echo "${out# }"
+}
+
+# ---------------------------------------------------------------------
+# Running the same workload through two filters.
+
+# compare_filters FUNC [ARGS...]
+#
+# Calls "FUNC FILTER OUTFILE ARGS..." once with $REF_FILTER and once with
+# $FILTER, then shows the differences between both outputs.  Returns
+# non-zero if they differ.  FUNC must write to OUTFILE only what has to be
+# identical.  The outputs are kept in $cmp_dir (default $tmp) as
+# compare.ref and compare.out.
+compare_filters ()
+{
+    local func="$1"; shift
+    local dir="${cmp_dir:-$tmp}"
+    local ref="$dir/compare.ref" out="$dir/compare.out"
+    rm -f "$ref" "$out"
+    "$func" "$REF_FILTER" "$ref" "$@" || {
+        echo "workload failed with --filter=$REF_FILTER" >&2; return 1; }
+    "$func" "$FILTER" "$out" "$@" || {
+        echo "workload failed with --filter=$FILTER" >&2; return 1; }
+    diff -u --label "--filter=$REF_FILTER" --label "--filter=$FILTER" \
+        "$ref" "$out"
+}
+
+# jobs_limit N: wait until fewer than N background jobs are running.
+jobs_limit ()
+{
+    while [ "$(jobs -rp | wc -l)" -ge "$1" ]; do
+        wait -n || :
+    done
+}
+
+# Parallel jobs for tests that run many independent servers.
+: "${MULTICONN_TEST_JOBS:=$(nproc 2>/dev/null || echo 2)}"
+
+# nbdsh_run SCRIPT: the --run command that runs a python script with
+# nbdsh (no implicit handle), $uri and $unixsocket in its environment:
+#   nbdkit -U - ... --run "$(nbdsh_run "$tmp/script.py")"
+nbdsh_run ()
+{
+    printf 'export uri unixsocket; nbdsh -n -c - < %q' "$1"
+}

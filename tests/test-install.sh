@@ -1,0 +1,162 @@
+#!/usr/bin/env bash
+# scripts/install.sh: the layout under a DESTDIR, PREFIX handling, the
+# gzip'd man page, and an uninstall that removes exactly what was installed.
+#
+# With MULTICONN_TEST_REAL_INSTALL=1 (as root) it also installs for real
+# into nbdkit's filter directory, checks that `nbdkit --filter=multiconn`
+# works and that the man page is found, then uninstalls.
+
+set -euo pipefail
+source "$(dirname "$0")/functions.sh"
+
+require nbdkit pod2man install
+so=$top/target/release/libmulticonn.so
+[ -f "$so" ] || skip "$so does not exist (run cargo build --release)"
+[ -f "$top/include/multiconn.h" ] || skip "include/multiconn.h does not exist (run cargo build --release)"
+
+filterdir=$(pkg-config --variable=filterdir nbdkit 2>/dev/null ||
+            nbdkit --dump-config | sed -n 's/^filterdir=//p')
+[ -n "$filterdir" ] || skip "cannot find nbdkit's filter directory"
+theirs=$filterdir/nbdkit-multi-conn-filter.so
+theirs_sum=
+[ -f "$theirs" ] && theirs_sum=$(sha256sum <"$theirs")
+
+# files_under DIR: every file and symlink below DIR, relative, sorted.
+files_under ()
+{
+    (cd "$1" && find . \( -type f -o -type l \) | sed 's|^\./||' | LC_ALL=C sort)
+}
+
+# check_layout DESTDIR PREFIX MANFILE: exactly the three expected files.
+check_layout ()
+{
+    local dest=$1 prefix=$2 man=$3
+    local so_rel=${filterdir#/}/nbdkit-multiconn-filter.so
+    local expected
+    expected=$(printf '%s\n' "$so_rel" "${prefix#/}/share/man/man1/$man" \
+                   "${prefix#/}/include/multiconn.h" | LC_ALL=C sort)
+    diff -u <(echo "$expected") <(files_under "$dest") ||
+        fail "unexpected files under DESTDIR (prefix $prefix)"
+    cmp -s "$so" "$dest/$so_rel" || fail "installed filter differs from $so"
+    [ -x "$dest/$so_rel" ] || fail "installed filter is not executable"
+    cmp -s "$top/include/multiconn.h" "$dest/${prefix#/}/include/multiconn.h" ||
+        fail "installed header differs"
+}
+
+# 1. Default prefix under a DESTDIR.
+dest=$tmp/dest
+DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install.log" 2>&1 ||
+    { cat "$tmp/install.log" >&2; fail "install.sh failed"; }
+check_layout "$dest" /usr nbdkit-multiconn-filter.1
+ok "DESTDIR install: filter in $filterdir, man page and header under /usr"
+
+# The installed filter loads (by path, since it is not in nbdkit's own
+# directory) and the installed man page renders.
+nbdkit --filter="$dest$filterdir/nbdkit-multiconn-filter.so" null --dump-plugin \
+    >/dev/null 2>&1 || fail "nbdkit cannot load the installed filter"
+ok "the installed filter loads"
+if command -v man >/dev/null 2>&1; then
+    LC_ALL=C MANWIDTH=100 man -l "$dest/usr/share/man/man1/nbdkit-multiconn-filter.1" \
+        2>/dev/null | grep -q 'multi-conn-mode' ||
+        fail "the installed man page does not render"
+    ok "the installed man page renders"
+fi
+
+# Installing again over an existing install is fine and changes nothing.
+DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install2.log" 2>&1 ||
+    { cat "$tmp/install2.log" >&2; fail "second install.sh failed"; }
+check_layout "$dest" /usr nbdkit-multiconn-filter.1
+ok "installing twice gives the same layout"
+
+# Files that are not ours survive the uninstall.
+mkdir -p "$dest$filterdir"
+echo keep >"$dest$filterdir/nbdkit-multi-conn-filter.so"
+echo keep >"$dest/usr/include/other.h"
+
+"$top/scripts/install.sh" --uninstall --destdir="$dest" >"$tmp/uninstall.log" 2>&1 ||
+    { cat "$tmp/uninstall.log" >&2; fail "install.sh --uninstall failed"; }
+left=$(files_under "$dest")
+expected=$(printf '%s\n' "${filterdir#/}/nbdkit-multi-conn-filter.so" \
+               usr/include/other.h | LC_ALL=C sort)
+[ "$left" = "$expected" ] ||
+    fail "after --uninstall, expected only the decoys, found: $left"
+[ "$(cat "$dest$filterdir/nbdkit-multi-conn-filter.so")" = keep ] ||
+    fail "--uninstall touched nbdkit-multi-conn-filter.so"
+ok "--uninstall removes exactly the installed files"
+rm -f "$dest$filterdir/nbdkit-multi-conn-filter.so" "$dest/usr/include/other.h"
+
+# 2. Another PREFIX, a gzip'd man page; PREFIX does not move the filter.
+dest2=$tmp/dest2
+PREFIX=/opt/mc DESTDIR=$dest2 "$top/scripts/install.sh" --gzip-man \
+    >"$tmp/install3.log" 2>&1 ||
+    { cat "$tmp/install3.log" >&2; fail "install.sh --gzip-man failed"; }
+check_layout "$dest2" /opt/mc nbdkit-multiconn-filter.1.gz
+gzip -t "$dest2/opt/mc/share/man/man1/nbdkit-multiconn-filter.1.gz" ||
+    fail "the gzip'd man page is corrupt"
+ok "PREFIX=/opt/mc with --gzip-man: header and page under /opt/mc, filter in $filterdir"
+PREFIX=/opt/mc "$top/scripts/install.sh" --uninstall --destdir "$dest2" >/dev/null
+[ -z "$(files_under "$dest2")" ] || fail "files left after --uninstall: $(files_under "$dest2")"
+[ -z "$(find "$dest2" -mindepth 1)" ] ||
+    fail "empty directories left under DESTDIR: $(find "$dest2" -mindepth 1)"
+ok "--uninstall with PREFIX removes everything it installed under DESTDIR"
+
+# 3. Bad arguments are refused.
+if PREFIX=relative DESTDIR=$tmp/dest3 "$top/scripts/install.sh" >/dev/null 2>&1; then
+    fail "a relative PREFIX was accepted"
+fi
+if "$top/scripts/install.sh" --bogus >/dev/null 2>&1; then
+    fail "an unknown option was accepted"
+fi
+[ ! -e "$tmp/dest3" ] || fail "a refused install left files behind"
+ok "relative PREFIX and unknown options are refused"
+
+if [ -n "$theirs_sum" ]; then
+    [ "$(sha256sum <"$theirs")" = "$theirs_sum" ] ||
+        fail "nbdkit's own $theirs changed"
+    ok "nbdkit's own nbdkit-multi-conn-filter.so is untouched"
+fi
+
+# 4. For real, only when asked.
+if [ "${MULTICONN_TEST_REAL_INSTALL:-0}" != 1 ]; then
+    echo "real install not checked (set MULTICONN_TEST_REAL_INSTALL=1 as root)"
+    echo "PASS: $test_name"
+    exit 0
+fi
+[ "$(id -u)" = 0 ] || skip "MULTICONN_TEST_REAL_INSTALL=1 needs root"
+real_so=$filterdir/nbdkit-multiconn-filter.so
+real_man=/usr/share/man/man1/nbdkit-multiconn-filter.1
+[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e "$real_man.gz" ] &&
+    [ ! -e /usr/include/multiconn.h ] ||
+    skip "the filter is already installed for real; not touching that install"
+
+cleanup_add '"$top/scripts/install.sh" --uninstall >/dev/null 2>&1'
+"$top/scripts/install.sh" >"$tmp/real.log" 2>&1 ||
+    { cat "$tmp/real.log" >&2; fail "real install failed"; }
+[ -f "$real_so" ] && [ -f "$real_man" ] && [ -f /usr/include/multiconn.h ] ||
+    fail "real install: files missing"
+
+out=$(nbdkit -U - -v --filter=multiconn memory 1M multi-conn-mode=emulate \
+          --run 'nbdinfo --can multi-conn "$uri" && echo can-multi-conn' 2>"$tmp/real.err") ||
+    { cat "$tmp/real.err" >&2; fail "nbdkit --filter=multiconn failed"; }
+[ "$out" = can-multi-conn ] || fail "nbdkit --filter=multiconn: multi-conn not advertised"
+grep -q 'multiconn: connection #' "$tmp/real.err" ||
+    fail "nbdkit --filter=multiconn did not load this project's filter"
+ok "nbdkit --filter=multiconn works when installed"
+
+if command -v man >/dev/null 2>&1; then
+    man -w nbdkit-multiconn-filter >/dev/null 2>&1 ||
+        fail "man cannot find nbdkit-multiconn-filter after the real install"
+    ok "man nbdkit-multiconn-filter finds the page"
+fi
+
+"$top/scripts/install.sh" --uninstall >/dev/null
+[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/include/multiconn.h ] ||
+    fail "real uninstall left files behind"
+if nbdkit --filter=multiconn null --dump-plugin >/dev/null 2>&1; then
+    fail "--filter=multiconn still loads after uninstall"
+fi
+[ -z "$theirs_sum" ] || [ "$(sha256sum <"$theirs")" = "$theirs_sum" ] ||
+    fail "nbdkit's own $theirs changed"
+ok "real uninstall removed the filter; nbdkit's own filter is untouched"
+
+echo "PASS: $test_name"

@@ -1,0 +1,78 @@
+#!/usr/bin/env bash
+# The man page renders, and documents every parameter, mode and tracking
+# level, the aliases, and the sections a reader expects.
+
+set -euo pipefail
+source "$(dirname "$0")/functions.sh"
+
+require pod2man
+
+page=$tmp/nbdkit-multiconn-filter.1
+"$top/scripts/man.sh" "$page" >/dev/null
+[ -s "$page" ] || fail "scripts/man.sh produced no page"
+ok "scripts/man.sh rendered $page"
+
+if command -v podchecker >/dev/null 2>&1; then
+    podchecker -warnings "$top/docs/nbdkit-multiconn-filter.pod" \
+        >"$tmp/podchecker.out" 2>&1 ||
+        { cat "$tmp/podchecker.out" >&2; fail "podchecker reports problems"; }
+    grep -q 'WARNING' "$tmp/podchecker.out" &&
+        { cat "$tmp/podchecker.out" >&2; fail "podchecker warnings"; }
+    ok "podchecker: no errors or warnings"
+fi
+
+# Plain text of the page, wide enough that no option is broken over lines.
+text=$tmp/page.txt
+if command -v man >/dev/null 2>&1; then
+    LC_ALL=C MANWIDTH=200 MAN_KEEP_FORMATTING= man -l "$page" 2>"$tmp/man.err" |
+        col -b >"$text"
+    [ -s "$text" ] || { cat "$tmp/man.err" >&2; fail "man -l rendered nothing"; }
+    if grep -E -i 'warning|error' "$tmp/man.err"; then
+        fail "man -l printed warnings"
+    fi
+    ok "man -l renders the page"
+elif command -v groff >/dev/null 2>&1; then
+    LC_ALL=C groff -man -Tascii -rLL=200n "$page" | col -b >"$text"
+    ok "groff renders the page (man is not installed)"
+else
+    skip "neither man nor groff is installed"
+fi
+
+# Hyphens can come out as other characters in some renderings; fold them.
+sed -i -e 's/\xe2\x80\x90/-/g' -e 's/\xe2\x88\x92/-/g' "$text"
+
+for section in NAME SYNOPSIS DESCRIPTION PARAMETERS GUARANTEES \
+               "DIFFERENCES FROM nbdkit-multi-conn-filter(1)" DEBUGGING \
+               EXAMPLES FILES "SEE ALSO"; do
+    grep -q -x -F "$section" "$text" || fail "section '$section' is missing"
+done
+ok "every section is present"
+
+for word in \
+    multi-conn-mode=auto multi-conn-mode=emulate multi-conn-mode=plugin \
+    multi-conn-mode=disable multi-conn-mode=unsafe \
+    multi-conn-track-dirty=connection multi-conn-track-dirty=conn \
+    multi-conn-track-dirty=fast multi-conn-track-dirty=off \
+    multi-conn-exportname=false multi-conn-exportname=true \
+    multi-conn-export-name \
+    --filter=multiconn nbdkit-multiconn-filter.so multiconn.h \
+    'multi-conn.trace=1' 'multiconn: trace:' 'multiconn: stats:' \
+    'multiconn: flush from connection' 'mode auto -> emulate' \
+    serialize_requests serialize_all_requests serialize_connections \
+    'multi-conn-mode=emulate needs a plugin that can flush'
+do
+    grep -q -F -e "$word" "$text" || fail "the page does not mention '$word'"
+done
+ok "every option, mode, tracking level, alias and message is documented"
+
+# The options documented are the options the filter knows: compare with
+# the list of keys in the configuration code when it is there.
+if [ -f "$top/src/config.rs" ]; then
+    for key in $(grep -o '"multi-conn-[a-z-]*"' "$top/src/config.rs" | tr -d '"' | sort -u); do
+        grep -q -F -e "$key" "$text" ||
+            fail "src/config.rs knows '$key' but the page does not mention it"
+    done
+    ok "every key in src/config.rs is documented"
+fi
+
+echo "PASS: $test_name"
