@@ -37,7 +37,10 @@ fn nbdkit_version() -> Result<String, String> {
     if let Ok(v) = env::var(VERSION_OVERRIDE) {
         return Ok(v);
     }
-    if let Ok(out) = Command::new("pkg-config").args(["--modversion", "nbdkit"]).output() {
+    if let Ok(out) = Command::new("pkg-config")
+        .args(["--modversion", "nbdkit"])
+        .output()
+    {
         let v = String::from_utf8_lossy(&out.stdout).trim().to_owned();
         if out.status.success() && !v.is_empty() {
             return Ok(v);

@@ -184,21 +184,12 @@ impl Config {
     }
 }
 
-/// A stand-in for `nbdkit_parse_bool` outside nbdkit (unit tests, tools).
-pub fn parse_bool_like_nbdkit(value: &str) -> Option<bool> {
-    match value.to_ascii_lowercase().as_str() {
-        "1" | "true" | "t" | "yes" | "y" | "on" => Some(true),
-        "0" | "false" | "f" | "no" | "n" | "off" | "" => Some(false),
-        _ => None,
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
     fn apply(c: &mut Config, k: &str, v: &str) -> Result<Applied, ConfigError> {
-        c.apply(k, v, parse_bool_like_nbdkit)
+        c.apply(k, v, crate::test_support::parse_bool)
     }
 
     #[test]

@@ -45,10 +45,14 @@ pub struct NbdkitExtents {
     _private: [u8; 0],
 }
 
-pub type NextConfig =
-    unsafe extern "C" fn(nxdata: *mut NbdkitBackend, key: *const c_char, value: *const c_char) -> c_int;
+pub type NextConfig = unsafe extern "C" fn(
+    nxdata: *mut NbdkitBackend,
+    key: *const c_char,
+    value: *const c_char,
+) -> c_int;
 pub type NextConfigComplete = unsafe extern "C" fn(nxdata: *mut NbdkitBackend) -> c_int;
-pub type NextPreconnect = unsafe extern "C" fn(nxdata: *mut NbdkitBackend, readonly: c_int) -> c_int;
+pub type NextPreconnect =
+    unsafe extern "C" fn(nxdata: *mut NbdkitBackend, readonly: c_int) -> c_int;
 pub type NextListExports = unsafe extern "C" fn(
     nxdata: *mut NbdkitBackend,
     readonly: c_int,
@@ -84,12 +88,10 @@ pub struct NbdkitNext {
     pub can_fua: Option<unsafe extern "C" fn(*mut Next) -> c_int>,
     pub can_multi_conn: Option<unsafe extern "C" fn(*mut Next) -> c_int>,
     pub can_cache: Option<unsafe extern "C" fn(*mut Next) -> c_int>,
-    pub pread: Option<
-        unsafe extern "C" fn(*mut Next, *mut c_void, u32, u64, u32, *mut c_int) -> c_int,
-    >,
-    pub pwrite: Option<
-        unsafe extern "C" fn(*mut Next, *const c_void, u32, u64, u32, *mut c_int) -> c_int,
-    >,
+    pub pread:
+        Option<unsafe extern "C" fn(*mut Next, *mut c_void, u32, u64, u32, *mut c_int) -> c_int>,
+    pub pwrite:
+        Option<unsafe extern "C" fn(*mut Next, *const c_void, u32, u64, u32, *mut c_int) -> c_int>,
     pub flush: Option<unsafe extern "C" fn(*mut Next, u32, *mut c_int) -> c_int>,
     pub trim: Option<unsafe extern "C" fn(*mut Next, u32, u64, u32, *mut c_int) -> c_int>,
     pub zero: Option<unsafe extern "C" fn(*mut Next, u32, u64, u32, *mut c_int) -> c_int>,
@@ -115,26 +117,37 @@ pub struct NbdkitFilter {
     pub config: Option<
         unsafe extern "C" fn(NextConfig, *mut NbdkitBackend, *const c_char, *const c_char) -> c_int,
     >,
-    pub config_complete: Option<unsafe extern "C" fn(NextConfigComplete, *mut NbdkitBackend) -> c_int>,
+    pub config_complete:
+        Option<unsafe extern "C" fn(NextConfigComplete, *mut NbdkitBackend) -> c_int>,
     pub config_help: *const c_char,
     pub thread_model: Option<unsafe extern "C" fn() -> c_int>,
     pub get_ready: Option<unsafe extern "C" fn(c_int) -> c_int>,
     pub after_fork: Option<unsafe extern "C" fn(*mut NbdkitBackend) -> c_int>,
     pub cleanup: Option<unsafe extern "C" fn(*mut NbdkitBackend)>,
-    pub preconnect: Option<unsafe extern "C" fn(NextPreconnect, *mut NbdkitBackend, c_int) -> c_int>,
+    pub preconnect:
+        Option<unsafe extern "C" fn(NextPreconnect, *mut NbdkitBackend, c_int) -> c_int>,
     pub list_exports: Option<
-        unsafe extern "C" fn(NextListExports, *mut NbdkitBackend, c_int, c_int, *mut NbdkitExports) -> c_int,
+        unsafe extern "C" fn(
+            NextListExports,
+            *mut NbdkitBackend,
+            c_int,
+            c_int,
+            *mut NbdkitExports,
+        ) -> c_int,
     >,
     pub default_export: Option<
         unsafe extern "C" fn(NextDefaultExport, *mut NbdkitBackend, c_int, c_int) -> *const c_char,
     >,
-    pub open: Option<unsafe extern "C" fn(NextOpen, *mut NbdkitContext, c_int, *const c_char, c_int) -> H>,
+    pub open: Option<
+        unsafe extern "C" fn(NextOpen, *mut NbdkitContext, c_int, *const c_char, c_int) -> H,
+    >,
     pub close: Option<unsafe extern "C" fn(H)>,
     pub prepare: Option<unsafe extern "C" fn(*mut Next, H, c_int) -> c_int>,
     pub finalize: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
     pub get_size: Option<unsafe extern "C" fn(*mut Next, H) -> i64>,
     pub export_description: Option<unsafe extern "C" fn(*mut Next, H) -> *const c_char>,
-    pub block_size: Option<unsafe extern "C" fn(*mut Next, H, *mut u32, *mut u32, *mut u32) -> c_int>,
+    pub block_size:
+        Option<unsafe extern "C" fn(*mut Next, H, *mut u32, *mut u32, *mut u32) -> c_int>,
     pub can_write: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
     pub can_flush: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
     pub is_rotational: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
@@ -145,9 +158,8 @@ pub struct NbdkitFilter {
     pub can_fua: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
     pub can_multi_conn: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
     pub can_cache: Option<unsafe extern "C" fn(*mut Next, H) -> c_int>,
-    pub pread: Option<
-        unsafe extern "C" fn(*mut Next, H, *mut c_void, u32, u64, u32, *mut c_int) -> c_int,
-    >,
+    pub pread:
+        Option<unsafe extern "C" fn(*mut Next, H, *mut c_void, u32, u64, u32, *mut c_int) -> c_int>,
     pub pwrite: Option<
         unsafe extern "C" fn(*mut Next, H, *const c_void, u32, u64, u32, *mut c_int) -> c_int,
     >,
@@ -172,4 +184,3 @@ extern "C" {
     pub fn nbdkit_debug(fmt: *const c_char, ...);
     pub fn nbdkit_parse_bool(s: *const c_char) -> c_int;
 }
-

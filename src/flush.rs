@@ -192,7 +192,9 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
         let late: Vec<_> = group
             .members()
             .into_iter()
-            .filter(|m| m.flushed_in.load(SeqCst) != this_flush && m.dirty.get().contains(Dirty::READ))
+            .filter(|m| {
+                m.flushed_in.load(SeqCst) != this_flush && m.dirty.get().contains(Dirty::READ)
+            })
             .collect();
         if !late.is_empty() {
             result = run_wave(caller, &late, this_flush, ctx, &mut report);
@@ -305,6 +307,264 @@ impl Latch {
         while st.0 > 0 {
             self.all_done.wait(&mut st);
         }
-        st.1.iter_mut().map(|r| r.take().expect("every result set")).collect()
+        st.1.iter_mut()
+            .map(|r| r.take().expect("every result set"))
+            .collect()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::registry::{Joining, Registry};
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
+
+    /// Counts flushes; fails them while `fail` is set.
+    #[derive(Default)]
+    struct Fake {
+        flushes: AtomicUsize,
+        fail: AtomicBool,
+    }
+
+    impl Backend for Arc<Fake> {
+        fn flush(&self) -> Result<(), Errno> {
+            if self.fail.load(SeqCst) {
+                return Err(libc::ENOSPC);
+            }
+            self.flushes.fetch_add(1, SeqCst);
+            Ok(())
+        }
+    }
+
+    struct World {
+        conns: Vec<Arc<Conn<Arc<Fake>>>>,
+        fakes: Vec<Arc<Fake>>,
+        stats: Stats,
+        track: TrackDirty,
+    }
+
+    impl World {
+        fn new(n: usize, mode: Mode, track: TrackDirty, plugin_multi_conn: bool) -> World {
+            let registry = Registry::default();
+            let fakes: Vec<_> = (0..n).map(|_| Arc::new(Fake::default())).collect();
+            let conns = fakes
+                .iter()
+                .map(|f| {
+                    let j = Joining {
+                        export: String::new(),
+                        mode,
+                        plugin_multi_conn,
+                        backend: f.clone(),
+                    };
+                    registry.join(j, false)
+                })
+                .collect();
+            World {
+                conns,
+                fakes,
+                stats: Stats::default(),
+                track,
+            }
+        }
+
+        // What the data path does (vtable.rs), without the plugin call.
+        fn read(&self, i: usize) {
+            let _g = self.conns[i].enter();
+            self.conns[i].dirty.mark(Dirty::READ);
+        }
+
+        fn write(&self, i: usize) {
+            let _g = self.conns[i].enter();
+            self.conns[i].dirty.mark(Dirty::WRITE);
+            self.conns[i].group.mark_dirty();
+        }
+
+        fn flush(&self, i: usize, replication: Replication) -> Result<Report, Errno> {
+            let ctx = FlushCtx {
+                track: self.track,
+                replication,
+                stats: &self.stats,
+            };
+            flush(&self.conns[i], Cause::Client, &ctx)
+        }
+
+        /// Plugin flushes per connection since the last call.
+        fn counts(&self) -> Vec<usize> {
+            self.fakes
+                .iter()
+                .map(|f| f.flushes.swap(0, SeqCst))
+                .collect()
+        }
+    }
+
+    #[test]
+    fn emulate_connection_tracking_two_passes() {
+        for replication in [Replication::Concurrent, Replication::Sequential] {
+            let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
+            // Nothing dirty: nothing flushed.
+            assert_eq!(w.flush(0, replication).unwrap().flushed, 0);
+            assert_eq!(w.counts(), [0, 0, 0, 0]);
+            // 1 and 2 read, 3 writes; 0 flushes: writer (pass 1) and the
+            // readers (pass 2), not 0, which has neither read nor written.
+            w.read(1);
+            w.read(2);
+            w.write(3);
+            let r = w.flush(0, replication).unwrap();
+            assert_eq!((r.flushed, r.members), (3, 4));
+            assert_eq!(w.counts(), [0, 1, 1, 1]);
+            // Everything is clean now.
+            assert_eq!(w.flush(2, replication).unwrap().flushed, 0);
+            // Reads alone never need a flush: the group is clean.
+            w.read(0);
+            w.read(1);
+            assert_eq!(w.flush(1, replication).unwrap().flushed, 0);
+            assert_eq!(w.counts(), [0, 0, 0, 0]);
+            // A write by the caller: caller (pass 1) plus the earlier readers.
+            w.write(1);
+            assert_eq!(w.flush(1, replication).unwrap().flushed, 2);
+            assert_eq!(w.counts(), [1, 1, 0, 0]);
+            assert_eq!(w.stats.elided.load(SeqCst), 3);
+        }
+    }
+
+    #[test]
+    fn emulate_fast_and_off() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Fast, false);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
+        w.write(2);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.counts(), [1, 1, 1]);
+        assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 0);
+
+        let w = World::new(3, Mode::Emulate, TrackDirty::Off, false);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.counts(), [2, 2, 2]);
+    }
+
+    #[test]
+    fn other_modes_flush_only_the_caller() {
+        // Connection tracking, plugin without multi-conn: the group stays
+        // dirty, so every connection that asks gets its flush.
+        let w = World::new(3, Mode::Plugin, TrackDirty::Connection, false);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
+        w.write(0);
+        w.flush(0, Replication::Concurrent).unwrap();
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [2, 1, 0]);
+
+        // With a multi-conn plugin one flush cleans everything.
+        let w = World::new(3, Mode::Plugin, TrackDirty::Connection, true);
+        w.write(0);
+        w.read(1);
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [0, 1, 0]);
+        assert!(w.conns.iter().all(|c| c.dirty.get().is_empty()));
+
+        let w = World::new(2, Mode::Disable, TrackDirty::Fast, false);
+        w.write(0);
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [0, 1]);
+
+        let w = World::new(2, Mode::Unsafe, TrackDirty::Off, false);
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(1, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [0, 2]);
+    }
+
+    #[test]
+    fn failed_flush_is_reported_and_retried() {
+        for track in [TrackDirty::Connection, TrackDirty::Fast] {
+            let w = World::new(3, Mode::Emulate, track, false);
+            w.read(0);
+            w.write(1);
+            w.fakes[1].fail.store(true, SeqCst);
+            assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::ENOSPC));
+            // The writer is still dirty, and so is the group.
+            assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
+            assert!(w.conns[0].group.dirty.load(SeqCst));
+            w.fakes[1].fail.store(false, SeqCst);
+            // The reader's flush had succeeded and it has not read since, so
+            // with connection tracking only the writer is left to flush.
+            let expected = if track == TrackDirty::Fast { 3 } else { 1 };
+            assert_eq!(
+                w.flush(2, Replication::Concurrent).unwrap().flushed,
+                expected
+            );
+            assert_eq!(w.fakes[1].flushes.load(SeqCst), 1);
+            assert_eq!(w.flush(2, Replication::Concurrent).unwrap().flushed, 0);
+        }
+        // The same in the other modes: the group stays dirty after a failure.
+        let w = World::new(2, Mode::Plugin, TrackDirty::Fast, false);
+        w.write(0);
+        w.fakes[0].fail.store(true, SeqCst);
+        assert_eq!(w.flush(0, Replication::Concurrent), Err(libc::ENOSPC));
+        w.fakes[0].fail.store(false, SeqCst);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 1);
+    }
+
+    #[test]
+    fn groups_by_export_name_do_not_replicate_to_each_other() {
+        let registry = Registry::default();
+        let fakes: Vec<_> = (0..4).map(|_| Arc::new(Fake::default())).collect();
+        let conns: Vec<_> = fakes
+            .iter()
+            .enumerate()
+            .map(|(i, f)| {
+                let j = Joining {
+                    export: if i < 2 { "a".into() } else { "b".into() },
+                    mode: Mode::Emulate,
+                    plugin_multi_conn: false,
+                    backend: f.clone(),
+                };
+                registry.join(j, true)
+            })
+            .collect();
+        for c in &conns {
+            c.dirty.mark(Dirty::WRITE);
+            c.group.mark_dirty();
+        }
+        let stats = Stats::default();
+        let ctx = FlushCtx {
+            track: TrackDirty::Connection,
+            replication: Replication::Concurrent,
+            stats: &stats,
+        };
+        assert_eq!(flush(&conns[0], Cause::Client, &ctx).unwrap().flushed, 2);
+        let counts: Vec<_> = fakes.iter().map(|f| f.flushes.load(SeqCst)).collect();
+        assert_eq!(counts, [1, 1, 0, 0]);
+        assert!(conns[2].dirty.get().contains(Dirty::WRITE));
+    }
+
+    #[test]
+    fn a_panicking_plugin_flush_is_an_error() {
+        struct Panics;
+        impl Backend for Panics {
+            fn flush(&self) -> Result<(), Errno> {
+                panic!("plugin exploded")
+            }
+        }
+        let registry = Registry::default();
+        let c = registry.join(
+            Joining {
+                export: String::new(),
+                mode: Mode::Emulate,
+                plugin_multi_conn: false,
+                backend: Panics,
+            },
+            false,
+        );
+        c.dirty.mark(Dirty::WRITE);
+        let stats = Stats::default();
+        let ctx = FlushCtx {
+            track: TrackDirty::Connection,
+            replication: Replication::Concurrent,
+            stats: &stats,
+        };
+        assert_eq!(flush(&c, Cause::Client, &ctx), Err(libc::EIO));
+        assert!(c.dirty.get().contains(Dirty::WRITE));
     }
 }

@@ -150,11 +150,16 @@ unsafe fn conn<'a>(handle: *mut c_void) -> &'a Arc<Conn<NextBackend>> {
     // SAFETY: guaranteed by the caller; nbdkit only makes requests between
     // `.prepare` (which sets `conn`) and `.finalize` (which takes it).
     let h = unsafe { &*(handle as *const Handle) };
-    h.conn.as_ref().expect("request on a connection that is not prepared")
+    h.conn
+        .as_ref()
+        .expect("request on a connection that is not prepared")
 }
 
 fn ready() -> &'static Ready {
-    state().ready.get().expect(".get_ready runs before any connection")
+    state()
+        .ready
+        .get()
+        .expect(".get_ready runs before any connection")
 }
 
 fn trace_on() -> bool {
@@ -262,7 +267,9 @@ unsafe extern "C" fn mc_open(
     }
     boundary("open", ptr::null_mut(), || {
         // SAFETY: nbdkit passes a NUL-terminated export name.
-        let export = unsafe { CStr::from_ptr(exportname) }.to_string_lossy().into_owned();
+        let export = unsafe { CStr::from_ptr(exportname) }
+            .to_string_lossy()
+            .into_owned();
         Box::into_raw(Box::new(Handle { export, conn: None })) as *mut c_void
     })
 }
@@ -271,12 +278,19 @@ unsafe extern "C" fn mc_open(
 ///
 /// # Safety
 /// `next` must be a live next context.
-unsafe fn ask(next: *mut NbdkitNext, f: Option<unsafe extern "C" fn(*mut NbdkitNext) -> c_int>) -> c_int {
+unsafe fn ask(
+    next: *mut NbdkitNext,
+    f: Option<unsafe extern "C" fn(*mut NbdkitNext) -> c_int>,
+) -> c_int {
     // SAFETY: guaranteed by the caller; nbdkit fills every function pointer.
     unsafe { (f.expect("next->can_*"))(next) }
 }
 
-unsafe extern "C" fn mc_prepare(next: *mut NbdkitNext, handle: *mut c_void, _readonly: c_int) -> c_int {
+unsafe extern "C" fn mc_prepare(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+    _readonly: c_int,
+) -> c_int {
     boundary("prepare", -1, || {
         let ready = ready();
         // SAFETY: nbdkit passes our handle and a live next context; nothing
@@ -425,7 +439,11 @@ unsafe fn write_like(
     let conn = unsafe { conn(handle) };
     let fua = flags & NBDKIT_FLAG_FUA != 0;
     let emulate_fua = fua && conn.mode == Mode::Emulate;
-    let flags = if emulate_fua { flags & !NBDKIT_FLAG_FUA } else { flags };
+    let flags = if emulate_fua {
+        flags & !NBDKIT_FLAG_FUA
+    } else {
+        flags
+    };
     let r = {
         let _in_flight = conn.enter();
         if !fua || emulate_fua {
@@ -470,9 +488,14 @@ unsafe extern "C" fn mc_pread(
     unsafe {
         request("pread", err, |e| {
             if trace_on() {
-                log::trace!("trace: #{} pread count={count} offset={offset}", conn(handle).id);
+                log::trace!(
+                    "trace: #{} pread count={count} offset={offset}",
+                    conn(handle).id
+                );
             }
-            read_like(handle, || ((*next).pread.expect("next->pread"))(next, buf, count, offset, flags, e))
+            read_like(handle, || {
+                ((*next).pread.expect("next->pread"))(next, buf, count, offset, flags, e)
+            })
         })
     }
 }
@@ -489,9 +512,14 @@ unsafe extern "C" fn mc_cache(
     unsafe {
         request("cache", err, |e| {
             if trace_on() {
-                log::trace!("trace: #{} cache count={count} offset={offset}", conn(handle).id);
+                log::trace!(
+                    "trace: #{} cache count={count} offset={offset}",
+                    conn(handle).id
+                );
             }
-            read_like(handle, || ((*next).cache.expect("next->cache"))(next, count, offset, flags, e))
+            read_like(handle, || {
+                ((*next).cache.expect("next->cache"))(next, count, offset, flags, e)
+            })
         })
     }
 }
@@ -509,10 +537,15 @@ unsafe extern "C" fn mc_pwrite(
     unsafe {
         request("pwrite", err, |e| {
             if trace_on() {
-                log::trace!("trace: #{} pwrite count={count} offset={offset} flags={flags:#x}", conn(handle).id);
+                log::trace!(
+                    "trace: #{} pwrite count={count} offset={offset} flags={flags:#x}",
+                    conn(handle).id
+                );
             }
             let pwrite = (*next).pwrite.expect("next->pwrite");
-            write_like(handle, flags, e, |f, e| pwrite(next, buf, count, offset, f, e))
+            write_like(handle, flags, e, |f, e| {
+                pwrite(next, buf, count, offset, f, e)
+            })
         })
     }
 }
@@ -529,7 +562,10 @@ unsafe extern "C" fn mc_zero(
     unsafe {
         request("zero", err, |e| {
             if trace_on() {
-                log::trace!("trace: #{} zero count={count} offset={offset} flags={flags:#x}", conn(handle).id);
+                log::trace!(
+                    "trace: #{} zero count={count} offset={offset} flags={flags:#x}",
+                    conn(handle).id
+                );
             }
             let zero = (*next).zero.expect("next->zero");
             write_like(handle, flags, e, |f, e| zero(next, count, offset, f, e))
@@ -549,7 +585,10 @@ unsafe extern "C" fn mc_trim(
     unsafe {
         request("trim", err, |e| {
             if trace_on() {
-                log::trace!("trace: #{} trim count={count} offset={offset} flags={flags:#x}", conn(handle).id);
+                log::trace!(
+                    "trace: #{} trim count={count} offset={offset} flags={flags:#x}",
+                    conn(handle).id
+                );
             }
             let trim = (*next).trim.expect("next->trim");
             write_like(handle, flags, e, |f, e| trim(next, count, offset, f, e))
@@ -577,7 +616,12 @@ unsafe extern "C" fn mc_extents(
     }
 }
 
-unsafe extern "C" fn mc_flush(_next: *mut NbdkitNext, handle: *mut c_void, _flags: u32, err: *mut c_int) -> c_int {
+unsafe extern "C" fn mc_flush(
+    _next: *mut NbdkitNext,
+    handle: *mut c_void,
+    _flags: u32,
+    err: *mut c_int,
+) -> c_int {
     // SAFETY: nbdkit's pointers.
     unsafe {
         request("flush", err, |e| {
@@ -600,7 +644,9 @@ pub extern "C" fn filter_init() -> *mut NbdkitFilter {
     // SAFETY: as above.
     unsafe impl Sync for Registered {}
     static FILTER: OnceLock<Registered> = OnceLock::new();
-    FILTER.get_or_init(|| Registered(Box::into_raw(Box::new(filter())))).0
+    FILTER
+        .get_or_init(|| Registered(Box::into_raw(Box::new(filter()))))
+        .0
 }
 
 fn filter() -> NbdkitFilter {

@@ -2,6 +2,9 @@
 //! a C program compiled against the real header prints every field offset and
 //! both struct sizes, and each must equal the Rust layout.
 
+#[path = "../src/test_support.rs"]
+mod nbdkit_stubs;
+
 use multiconn::ffi::{NbdkitFilter, NbdkitNext};
 use std::mem::{offset_of, size_of};
 use std::process::Command;
@@ -16,20 +19,81 @@ macro_rules! fields {
 }
 
 fn rust_layout() -> Vec<(String, usize)> {
-    let mut v = fields!(NbdkitFilter, "struct nbdkit_filter", [
-        _api_version, _version, name, longname, description, load, unload, config,
-        config_complete, config_help, thread_model, get_ready, after_fork, cleanup,
-        preconnect, list_exports, default_export, open, close, prepare, finalize,
-        get_size, export_description, block_size, can_write, can_flush, is_rotational,
-        can_trim, can_zero, can_fast_zero, can_extents, can_fua, can_multi_conn,
-        can_cache, pread, pwrite, flush, trim, zero, extents, cache,
-    ]);
-    v.extend(fields!(NbdkitNext, "struct nbdkit_next_ops", [
-        prepare, finalize, get_size, export_description, block_size, can_write,
-        can_flush, is_rotational, can_trim, can_zero, can_fast_zero, can_extents,
-        can_fua, can_multi_conn, can_cache, pread, pwrite, flush, trim, zero,
-        extents, cache,
-    ]));
+    let mut v = fields!(
+        NbdkitFilter,
+        "struct nbdkit_filter",
+        [
+            _api_version,
+            _version,
+            name,
+            longname,
+            description,
+            load,
+            unload,
+            config,
+            config_complete,
+            config_help,
+            thread_model,
+            get_ready,
+            after_fork,
+            cleanup,
+            preconnect,
+            list_exports,
+            default_export,
+            open,
+            close,
+            prepare,
+            finalize,
+            get_size,
+            export_description,
+            block_size,
+            can_write,
+            can_flush,
+            is_rotational,
+            can_trim,
+            can_zero,
+            can_fast_zero,
+            can_extents,
+            can_fua,
+            can_multi_conn,
+            can_cache,
+            pread,
+            pwrite,
+            flush,
+            trim,
+            zero,
+            extents,
+            cache,
+        ]
+    );
+    v.extend(fields!(
+        NbdkitNext,
+        "struct nbdkit_next_ops",
+        [
+            prepare,
+            finalize,
+            get_size,
+            export_description,
+            block_size,
+            can_write,
+            can_flush,
+            is_rotational,
+            can_trim,
+            can_zero,
+            can_fast_zero,
+            can_extents,
+            can_fua,
+            can_multi_conn,
+            can_cache,
+            pread,
+            pwrite,
+            flush,
+            trim,
+            zero,
+            extents,
+            cache,
+        ]
+    ));
     v
 }
 
@@ -57,8 +121,16 @@ fn layout_matches_installed_header() {
     let exe = dir.join("layout");
     std::fs::write(&src, c).unwrap();
     let cc = std::env::var("CC").unwrap_or_else(|_| "cc".into());
-    let built = Command::new(&cc).arg(&src).arg("-o").arg(&exe).status().expect("run the C compiler");
-    assert!(built.success(), "compiling against <nbdkit-filter.h> failed");
+    let built = Command::new(&cc)
+        .arg(&src)
+        .arg("-o")
+        .arg(&exe)
+        .status()
+        .expect("run the C compiler");
+    assert!(
+        built.success(),
+        "compiling against <nbdkit-filter.h> failed"
+    );
     let out = Command::new(&exe).output().unwrap();
     let _ = std::fs::remove_dir_all(&dir);
     let text = String::from_utf8(out.stdout).unwrap();
@@ -77,5 +149,9 @@ fn layout_matches_installed_header() {
         .filter(|(r, c)| r != c)
         .map(|(r, c)| format!("{}: rust {} vs C {}", r.0, r.1, c.1))
         .collect();
-    assert!(mismatches.is_empty(), "layout differs:\n{}", mismatches.join("\n"));
+    assert!(
+        mismatches.is_empty(),
+        "layout differs:\n{}",
+        mismatches.join("\n")
+    );
 }

@@ -77,6 +77,7 @@ nbdinfo --can multi-conn "$uri" ||
 echo "ok: nbdinfo: can_multi_conn true"
 /usr/bin/python3 "$tmp/observer.py" "$unixsocket" "$tmp" &
 obs=$!
+trap 'if [ -n "$obs" ]; then kill $obs 2>/dev/null; fi' EXIT
 while [ ! -e "$tmp/observer.ready" ]; do
     kill -0 $obs 2>/dev/null || { wait $obs; exit 1; }
     sleep 0.05
@@ -89,6 +90,7 @@ grep -q '^nbdcopy: connections=4 ' "$tmp/nbdcopy-in.log" ||
 echo "ok: nbdcopy used 4 connections"
 touch "$tmp/observer.go"
 wait $obs
+obs=
 echo "ok: the observer connection sees the copied data"
 nbdcopy --connections=4 --threads=4 "$uri" "$tmp/out1.img"
 cmp "$src" "$tmp/out1.img"

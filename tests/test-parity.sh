@@ -71,6 +71,11 @@ STEPS = [
     ("write", "E", 0, 4096, 6, False), ("close", "E"),
     ("flush", "D"), ("read", "D", 0, 8192), ("read", "B", 0, 8192),
     ("flush", "B"), ("flush", "D"),
+    # A group ends with its last connection; a new one starts clean.
+    ("close", "D"), ("open", "G", "x"), ("read", "G", 0, 8192),
+    ("flush", "G"),
+    ("close", "B"), ("close", "F"), ("close", "G"),
+    ("open", "H", ""), ("flush", "H"), ("read", "H", 0, 16384),
 ]
 
 
@@ -151,7 +156,9 @@ class Model:
             self.conns[s[1]] = c
             return [], True
         if op == "close":
-            del self.conns[s[1]]
+            c = self.conns.pop(s[1])
+            if not self.group(c):
+                self.dirty.pop(self.key(c), None)
             return [], True
         if op == "failon":
             self.failing = True

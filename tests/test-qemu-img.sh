@@ -62,6 +62,7 @@ set -eu
 qemu_uri="nbd+unix:///?socket=$unixsocket"
 /usr/bin/python3 "$tmp/observer.py" "$unixsocket" "$tmp" &
 obs=$!
+trap 'if [ -n "$obs" ]; then kill $obs 2>/dev/null; fi' EXIT
 while [ ! -e "$tmp/observer.ready" ]; do
     kill -0 $obs 2>/dev/null || { wait $obs; exit 1; }
     sleep 0.05
@@ -70,6 +71,7 @@ qemu-img convert -n -W -m 8 -f raw -O raw "$src" "$qemu_uri"
 echo "ok: qemu-img convert into $qemu_uri"
 touch "$tmp/observer.go"
 wait $obs
+obs=
 qemu-img compare -f raw -F raw "$src" "$qemu_uri"
 echo "ok: qemu-img compare on the running server"
 EOF

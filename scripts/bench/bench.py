@@ -523,9 +523,9 @@ def cmd_run(args):
         "fio_runtime": 1.0 if quick else 5.0,
         "fio_jobs": 2,
         "fio_iodepth": 16,
-        "copy_size": (2 if quick else 32) << 20,
+        "copy_size": (8 if quick else 512) << 20,
         "copy_delay_ms": 5.0,
-        "copy_reqsize": 65536,
+        "copy_reqsize": 262144,
         "copy_conns": 4,
         "timeout": 300,
     }
