@@ -11,7 +11,7 @@ const VERSION_OVERRIDE: &str = "MULTICONN_NBDKIT_VERSION";
 
 fn main() {
     println!("cargo:rerun-if-env-changed={VERSION_OVERRIDE}");
-    println!("cargo:rerun-if-changed=src/vtable.rs");
+    println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=cbindgen.toml");
     println!("cargo:rerun-if-changed=/usr/include/nbdkit-version.h");
 

@@ -24,6 +24,10 @@ struct State {
     queue: VecDeque<Job>,
     threads: usize,
     idle: usize,
+    /// Set by [`Pool::shutdown`]: idle threads exit at once.
+    closing: bool,
+    /// Every thread started and not yet joined.
+    handles: Vec<std::thread::JoinHandle<()>>,
 }
 
 pub struct Pool {
@@ -55,10 +59,13 @@ impl Pool {
             self.work.notify_one();
         } else if st.threads < self.max {
             st.threads += 1;
+            st.handles.retain(|h| !h.is_finished());
             let spawned = std::thread::Builder::new()
                 .name("multiconn-flush".into())
                 .spawn(move || self.worker());
-            if spawned.is_err() {
+            if let Ok(handle) = spawned {
+                st.handles.push(handle);
+            } else {
                 // Could not start a thread: run the queue on the ones we have;
                 // if there are none, the job runs here and now.
                 st.threads -= 1;
@@ -82,14 +89,33 @@ impl Pool {
                 st = self.state.lock();
                 continue;
             }
+            if st.closing {
+                break;
+            }
             st.idle += 1;
             let timed_out = self.work.wait_for(&mut st, IDLE_EXIT).timed_out();
             st.idle -= 1;
             if timed_out && st.queue.is_empty() {
-                st.threads -= 1;
-                return;
+                break;
             }
         }
+        st.threads -= 1;
+    }
+
+    /// Let every thread finish its work and exit, and wait until they have.
+    /// Called when nbdkit unloads the filter: no thread may still be running
+    /// the library's code once nbdkit unmaps it.
+    pub fn shutdown(&self) {
+        let handles = {
+            let mut st = self.state.lock();
+            st.closing = true;
+            self.work.notify_all();
+            std::mem::take(&mut st.handles)
+        };
+        for h in handles {
+            let _ = h.join();
+        }
+        self.state.lock().closing = false;
     }
 
     /// Threads currently alive (for tests and statistics).

@@ -181,7 +181,10 @@ unsafe extern "C" fn mc_load() {
 }
 
 unsafe extern "C" fn mc_unload() {
-    boundary("unload", (), || log::debug!("stats: {}", state().stats))
+    boundary("unload", (), || {
+        crate::pool::Pool::global().shutdown();
+        log::debug!("stats: {}", state().stats);
+    })
 }
 
 unsafe extern "C" fn mc_config(
