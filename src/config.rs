@@ -39,13 +39,14 @@ impl Mode {
 
     /// Resolve `auto` for one connection, saying why for the debug log.
     /// `serialize_connections` is the thread model nbdkit chose; the plugin's
-    /// multi-conn answer is only asked for when it matters.
+    /// multi-conn answer is only asked for when it matters; `None` from it (the
+    /// plugin failed to answer) fails the resolution.
     pub fn resolve(
         self,
         serialize_connections: bool,
-        plugin_multi_conn: impl FnOnce() -> Result<bool, ()>,
-    ) -> Result<(Mode, &'static str), ()> {
-        Ok(match self {
+        plugin_multi_conn: impl FnOnce() -> Option<bool>,
+    ) -> Option<(Mode, &'static str)> {
+        Some(match self {
             Mode::Auto if serialize_connections => {
                 (Mode::Disable, "thread model serializes connections")
             }
@@ -255,12 +256,12 @@ mod tests {
 
     #[test]
     fn auto_resolution() {
-        let yes = || Ok(true);
-        let no = || Ok(false);
+        let yes = || Some(true);
+        let no = || Some(false);
         assert_eq!(Mode::Auto.resolve(true, yes).unwrap().0, Mode::Disable);
         assert_eq!(Mode::Auto.resolve(false, yes).unwrap().0, Mode::Plugin);
         assert_eq!(Mode::Auto.resolve(false, no).unwrap().0, Mode::Emulate);
-        assert!(Mode::Auto.resolve(false, || Err(())).is_err());
+        assert!(Mode::Auto.resolve(false, || None).is_none());
         // Explicit modes stay as they are, and never ask the plugin.
         for m in [Mode::Emulate, Mode::Plugin, Mode::Disable, Mode::Unsafe] {
             assert_eq!(m.resolve(true, || panic!()).unwrap(), (m, "configured"));

@@ -279,9 +279,12 @@ fn guarded_flush<B: Backend>(b: &B) -> Result<(), Errno> {
     catch_unwind(AssertUnwindSafe(|| b.flush())).unwrap_or(Err(libc::EIO))
 }
 
+type FlushResult = Result<Duration, Errno>;
+
 /// Collects the results of a wave and wakes the caller when all are in.
 struct Latch {
-    state: parking_lot::Mutex<(usize, Vec<Option<Result<Duration, Errno>>>)>,
+    /// Results still missing, and the results.
+    state: parking_lot::Mutex<(usize, Vec<Option<FlushResult>>)>,
     all_done: parking_lot::Condvar,
 }
 

@@ -5,6 +5,7 @@
 //! Where things are:
 //! - [`config`]: the three keys and their values (pure);
 //! - [`registry`]: connections, groups, and the lock order;
+//! - [`request`]: the data path (what every request does around the plugin);
 //! - [`flush`]: how a flush is decided and replicated (safe, generic);
 //! - [`pool`]: the bounded thread pool replicated flushes run on;
 //! - [`vtable`]: the C entry points nbdkit calls (all `unsafe` code);
@@ -18,6 +19,7 @@ pub mod ffi;
 pub mod flush;
 pub mod pool;
 pub mod registry;
+pub mod request;
 pub mod stats;
 pub mod vtable;
 

@@ -5,10 +5,10 @@
 //! is here; `ffi.rs` only declares the C types.
 
 use crate::config::{Applied, Config, Mode, CONFIG_HELP};
-use crate::dirty::Dirty;
 use crate::ffi::*;
 use crate::flush::{self, Backend, Cause, Errno, FlushCtx, Replication};
 use crate::registry::{Conn, Joining, Registry};
+use crate::request;
 use crate::stats::Stats;
 use parking_lot::Mutex;
 use std::ffi::{CStr, CString};
@@ -133,7 +133,7 @@ fn boundary<T>(what: &str, failed: T, f: impl FnOnce() -> T) -> T {
 ///
 /// # Safety
 /// `err` must be the valid error pointer nbdkit passed to the callback.
-unsafe fn request(what: &str, err: *mut c_int, f: impl FnOnce(&mut c_int) -> c_int) -> c_int {
+unsafe fn guard_request(what: &str, err: *mut c_int, f: impl FnOnce(&mut c_int) -> c_int) -> c_int {
     // SAFETY: guaranteed by the caller.
     let err = unsafe { &mut *err };
     let mut e = 0;
@@ -301,11 +301,12 @@ unsafe extern "C" fn mc_prepare(
         let (h, n) = unsafe { (&mut *(handle as *mut Handle), &*next) };
         // SAFETY (all `ask`s below): `next` is live from now to `.finalize`.
         let plugin_mc = || match unsafe { ask(next, n.can_multi_conn) } {
-            -1 => Err(()),
-            r => Ok(r == 1),
+            -1 => None,
+            r => Some(r == 1),
         };
         let configured = ready.config.mode;
-        let Ok((mode, reason)) = configured.resolve(ready.serialize_connections, plugin_mc) else {
+        let Some((mode, reason)) = configured.resolve(ready.serialize_connections, plugin_mc)
+        else {
             return -1;
         };
         if mode == Mode::Emulate {
@@ -412,23 +413,27 @@ unsafe extern "C" fn mc_can_multi_conn(next: *mut NbdkitNext, handle: *mut c_voi
     })
 }
 
-/// A read-like request: marks the connection READ, then calls the plugin
-/// inside the connection's barrier.  No allocation, no shared lock.
-///
-/// # Safety
-/// `handle` must be our prepared handle.
-unsafe fn read_like(handle: *mut c_void, call: impl FnOnce() -> c_int) -> c_int {
-    // SAFETY: guaranteed by the caller.
-    let conn = unsafe { conn(handle) };
-    let _in_flight = conn.enter();
-    conn.dirty.mark(Dirty::READ);
-    call()
+fn flush_ctx() -> FlushCtx<'static> {
+    let ready = ready();
+    FlushCtx {
+        track: ready.config.track,
+        replication: ready.replication,
+        stats: &state().stats,
+    }
 }
 
-/// A write-like request (pwrite, zero, trim).  In emulate mode FUA is taken
-/// off and replaced by an emulated flush once the write is done; in the other
-/// modes a FUA write keeps its flag and marks nothing (the plugin makes it
-/// durable itself).
+/// Turn a result into nbdkit's convention: 0, or -1 with the errno in `err`.
+fn to_c(r: Result<(), Errno>, err: &mut c_int) -> c_int {
+    match r {
+        Ok(()) => 0,
+        Err(e) => {
+            *err = e;
+            -1
+        }
+    }
+}
+
+/// Run a write-like request through [`request::write`].
 ///
 /// # Safety
 /// `handle` must be our prepared handle.
@@ -441,41 +446,17 @@ unsafe fn write_like(
     // SAFETY: guaranteed by the caller.
     let conn = unsafe { conn(handle) };
     let fua = flags & NBDKIT_FLAG_FUA != 0;
-    let emulate_fua = fua && conn.mode == Mode::Emulate;
-    let flags = if emulate_fua {
-        flags & !NBDKIT_FLAG_FUA
-    } else {
-        flags
-    };
-    let r = {
-        let _in_flight = conn.enter();
-        if !fua || emulate_fua {
-            conn.dirty.mark(Dirty::WRITE);
-            conn.group.mark_dirty();
-        }
-        call(flags, err)
-    };
-    if r == -1 || !emulate_fua {
-        return r;
-    }
-    // The barrier is released: our own flush must not wait for ourselves.
-    do_flush(conn, Cause::Fua, err)
-}
-
-fn do_flush(conn: &Arc<Conn<NextBackend>>, cause: Cause, err: &mut c_int) -> c_int {
-    let ready = ready();
-    let ctx = FlushCtx {
-        track: ready.config.track,
-        replication: ready.replication,
-        stats: &state().stats,
-    };
-    match flush::flush(conn, cause, &ctx) {
-        Ok(_) => 0,
-        Err(e) => {
-            *err = e;
-            -1
-        }
-    }
+    let r = request::write(conn, fua, &flush_ctx(), |keep_fua| {
+        let flags = if keep_fua {
+            flags
+        } else {
+            flags & !NBDKIT_FLAG_FUA
+        };
+        let mut e = 0;
+        let r = call(flags, &mut e);
+        status(r, e)
+    });
+    to_c(r, err)
 }
 
 unsafe extern "C" fn mc_pread(
@@ -489,14 +470,14 @@ unsafe extern "C" fn mc_pread(
 ) -> c_int {
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        request("pread", err, |e| {
+        guard_request("pread", err, |e| {
             if trace_on() {
                 log::trace!(
                     "trace: #{} pread count={count} offset={offset}",
                     conn(handle).id
                 );
             }
-            read_like(handle, || {
+            request::read(conn(handle), || {
                 ((*next).pread.expect("next->pread"))(next, buf, count, offset, flags, e)
             })
         })
@@ -513,14 +494,14 @@ unsafe extern "C" fn mc_cache(
 ) -> c_int {
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        request("cache", err, |e| {
+        guard_request("cache", err, |e| {
             if trace_on() {
                 log::trace!(
                     "trace: #{} cache count={count} offset={offset}",
                     conn(handle).id
                 );
             }
-            read_like(handle, || {
+            request::read(conn(handle), || {
                 ((*next).cache.expect("next->cache"))(next, count, offset, flags, e)
             })
         })
@@ -538,7 +519,7 @@ unsafe extern "C" fn mc_pwrite(
 ) -> c_int {
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        request("pwrite", err, |e| {
+        guard_request("pwrite", err, |e| {
             if trace_on() {
                 log::trace!(
                     "trace: #{} pwrite count={count} offset={offset} flags={flags:#x}",
@@ -563,7 +544,7 @@ unsafe extern "C" fn mc_zero(
 ) -> c_int {
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        request("zero", err, |e| {
+        guard_request("zero", err, |e| {
             if trace_on() {
                 log::trace!(
                     "trace: #{} zero count={count} offset={offset} flags={flags:#x}",
@@ -586,7 +567,7 @@ unsafe extern "C" fn mc_trim(
 ) -> c_int {
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        request("trim", err, |e| {
+        guard_request("trim", err, |e| {
             if trace_on() {
                 log::trace!(
                     "trace: #{} trim count={count} offset={offset} flags={flags:#x}",
@@ -612,9 +593,10 @@ unsafe extern "C" fn mc_extents(
     // handle, so they stay inside the barrier like any other.
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        request("extents", err, |e| {
-            let _in_flight = conn(handle).enter();
-            ((*next).extents.expect("next->extents"))(next, count, offset, flags, extents, e)
+        guard_request("extents", err, |e| {
+            request::other(conn(handle), || {
+                ((*next).extents.expect("next->extents"))(next, count, offset, flags, extents, e)
+            })
         })
     }
 }
@@ -627,11 +609,14 @@ unsafe extern "C" fn mc_flush(
 ) -> c_int {
     // SAFETY: nbdkit's pointers.
     unsafe {
-        request("flush", err, |e| {
+        guard_request("flush", err, |e| {
             if trace_on() {
                 log::trace!("trace: #{} flush", conn(handle).id);
             }
-            do_flush(conn(handle), Cause::Client, e)
+            to_c(
+                flush::flush(conn(handle), Cause::Client, &flush_ctx()).map(drop),
+                e,
+            )
         })
     }
 }
