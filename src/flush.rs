@@ -27,14 +27,23 @@
 //! connections that need nothing).  One of them may start a read during the
 //! wave and cache data a writer has not yet written back.  Such a read has
 //! set `READ` before it reached the plugin, so after the wave the flush looks
-//! again and flushes, as a second wave, every connection outside the first
-//! that now has `READ`: exactly the readers the sequential two-pass rule
-//! would have caught in pass 2, because there pass 2 is chosen after pass 1.
-//! A read that sets `READ` after that second look started after every
-//! write-back finished, so it reads fresh data.  (The plugin orders its own
-//! data with locks; the flag write comes before the read's plugin call in
-//! program order, and the look comes after the write-backs, so one of the two
-//! sees the other.)
+//! again and flushes, as a further wave, every connection that now has `READ`
+//! and was not a target of the wave before: exactly the readers the
+//! sequential two-pass rule would have caught in pass 2, because there pass 2
+//! is chosen after pass 1.  A read that sets `READ` after that look started
+//! after every write-back finished, so it reads fresh data.  (The plugin
+//! orders its own data with locks; the bit is set before the read's plugin
+//! call, and the look comes after the write-backs, so one sees the other.)
+//! If a later wave itself wrote something back (a connection that read, then
+//! raced a write in), the flush looks once more, up to [`MAX_WAVES`]; if it
+//! still has not seen a wave without write-backs, it leaves the group dirty
+//! so that the next flush drops caches again.  Without concurrent requests
+//! there is only ever the first wave.
+//!
+//! The group flag is cleared when the flush starts, so a write racing with it
+//! leaves the group dirty; once a flush is known to have covered every
+//! write-back, [`settle_group_flag`] clears a flag that only such covered
+//! writes set, so that the next flush does not drop caches for nothing.
 
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
@@ -156,13 +165,15 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
     Ok(report)
 }
 
+/// The most waves one emulated flush runs before it gives up looking for
+/// late readers and leaves the group dirty for the next flush instead.
+const MAX_WAVES: usize = 4;
+
 /// Emulate mode: the two passes over the caller's group, as described at the
 /// top of this module.
 fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Report, Errno> {
     let group = &caller.group;
-    let mut number = group.lock_flush();
-    *number += 1;
-    let this_flush = *number;
+    let mut waves = group.lock_flush();
 
     // Clear the flag first: a write that dirties the group from now on is not
     // covered by this flush and must leave the group dirty for the next one.
@@ -186,22 +197,55 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
         .filter(|m| needs(m.dirty.get()))
         .cloned()
         .collect();
-    let mut result = run_wave(caller, &first, this_flush, ctx, &mut report);
+    *waves += 1;
+    let mut wave = *waves;
+    let first_wave = run_wave(caller, &first, wave, ctx, &mut report);
 
-    if result.is_ok() && was_dirty {
-        let late: Vec<_> = group
-            .members()
-            .into_iter()
-            .filter(|m| {
-                m.flushed_in.load(SeqCst) != this_flush && m.dirty.get().contains(Dirty::READ)
-            })
-            .collect();
-        if !late.is_empty() {
-            result = run_wave(caller, &late, this_flush, ctx, &mut report);
+    // The second look is due if the group was dirty, and also if the first
+    // wave wrote back a write that raced with this flush (marked after the
+    // flag was read): readers may hold data older than that write-back.
+    // Without races the second case implies the first.
+    let dirty = was_dirty || matches!(first_wave, Ok(true));
+    let mut result = first_wave.map(drop);
+    let mut covered = !dirty;
+    if dirty && result.is_ok() {
+        for _ in 1..MAX_WAVES {
+            // Readers that marked READ after the last wave was chosen.  The
+            // last wave's own targets are safe: they were held until all of
+            // its write-backs were done.
+            let late: Vec<_> = group
+                .members()
+                .into_iter()
+                .filter(|m| {
+                    m.flushed_in.load(SeqCst) != wave && m.dirty.get().contains(Dirty::READ)
+                })
+                .collect();
+            if late.is_empty() {
+                covered = true;
+                break;
+            }
+            *waves += 1;
+            wave = *waves;
+            match run_wave(caller, &late, wave, ctx, &mut report) {
+                // Nothing new written back: nothing left to look for.
+                Ok(false) => {
+                    covered = true;
+                    break;
+                }
+                Ok(true) => {}
+                Err(e) => {
+                    result = Err(e);
+                    break;
+                }
+            }
         }
     }
-    if result.is_err() && was_dirty {
-        group.dirty.store(true, SeqCst);
+    if dirty {
+        match result {
+            Err(_) => group.dirty.store(true, SeqCst),
+            Ok(()) if covered => settle_group_flag(group),
+            Ok(()) => group.dirty.store(true, SeqCst),
+        }
     }
     log::debug!(
         "flush from connection #{} export \"{}\": flushed {} of {} connections, skipped {}",
@@ -214,21 +258,42 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
     result.map(|()| report)
 }
 
+/// After a successful emulated flush whose last look found no late reader:
+/// a write that raced with it may have set the group flag again although a
+/// wave flushed it.  Keep the flag only if some member still has an unflushed
+/// write, so the next flush does not drop caches for nothing.  Clearing first
+/// and looking second keeps racing writers safe: a writer sets its `WRITE`
+/// bit before the flag, so either its flag comes after our clear, or its bit
+/// is seen here.
+fn settle_group_flag<B>(group: &crate::registry::Group<B>) {
+    if group.dirty.swap(false, SeqCst)
+        && group
+            .members()
+            .iter()
+            .any(|m| m.dirty.get().contains(Dirty::WRITE))
+    {
+        group.dirty.store(true, SeqCst);
+    }
+}
+
 /// Flush every target at once (or one after another when the thread model
 /// demands), holding all their barriers until the last one is done.  Targets
 /// that flushed clean their bits; the others stay dirty for the next flush.
+/// Returns whether any target had unflushed writes (so wrote something back).
 fn run_wave<B: Backend>(
     caller: &Arc<Conn<B>>,
     targets: &[Arc<Conn<B>>],
-    this_flush: u64,
+    wave: u64,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
-) -> Result<(), Errno> {
+) -> Result<bool, Errno> {
     if targets.is_empty() {
-        return Ok(());
+        return Ok(false);
     }
-    // Each waits for its connection's requests in flight to finish.
+    // Each waits for its connection's requests in flight to finish; from
+    // then on the targets' bits cannot change until the wave is over.
     let _held: Vec<_> = targets.iter().map(|t| t.hold()).collect();
+    let writes_back = targets.iter().any(|t| t.dirty.get().contains(Dirty::WRITE));
 
     let results = match ctx.replication {
         Replication::Sequential => targets.iter().map(|t| timed_flush(&t.backend)).collect(),
@@ -242,7 +307,7 @@ fn run_wave<B: Backend>(
             Ok(took) => {
                 // Still holding the barrier: no request of `t` can be marking.
                 t.dirty.clear(Dirty::all());
-                t.flushed_in.store(this_flush, SeqCst);
+                t.flushed_in.store(wave, SeqCst);
                 report.flushed += 1;
                 if !Arc::ptr_eq(t, caller) {
                     ctx.stats.record_replicated(took);
@@ -254,7 +319,7 @@ fn run_wave<B: Backend>(
             }
         }
     }
-    first_error.map_or(Ok(()), Err)
+    first_error.map_or(Ok(writes_back), Err)
 }
 
 /// Run the flushes on the pool, the calling thread taking the first itself.

@@ -33,9 +33,9 @@ pub struct Conn<B> {
     /// Whether the plugin itself advertises multi-conn on this connection.
     pub plugin_multi_conn: bool,
     pub dirty: AtomicDirty,
-    /// The number of the last emulated flush (per group) that flushed this
-    /// connection; lets a flush tell its own targets from connections that
-    /// became dirty while it ran.
+    /// The number of the last wave (per group) that flushed this connection;
+    /// lets a flush tell a wave's targets from connections that became dirty
+    /// while it ran.
     pub flushed_in: AtomicU64,
     /// Shared by the connection's own requests, exclusive for a flush of it.
     barrier: RwLock<()>,
@@ -82,7 +82,7 @@ impl<B> Group<B> {
         }
     }
 
-    /// Take the group's flush lock; the guarded value numbers the flushes.
+    /// Take the group's flush lock; the guarded value numbers the waves.
     pub(crate) fn lock_flush(&self) -> MutexGuard<'_, u64> {
         self.flush_lock.lock()
     }
