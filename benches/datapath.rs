@@ -1,1 +1,123 @@
-fn main() {}
+//! In-process cost of the filter on the data path.
+//!
+//! Loads the built library like nbdkit does (tests/harness), opens a
+//! connection in emulate mode over a no-op next layer, and times `pread` and
+//! `pwrite` through the filter's callbacks against calling the no-op next
+//! layer directly.  Then counts heap allocations made by the data path code
+//! (`multiconn::request`, which the callbacks run) with a counting allocator.
+//!
+//! Run: `cargo bench --bench datapath` (scripts/bench.sh includes it).
+
+#[path = "../tests/harness/mod.rs"]
+mod harness;
+
+use harness::ffi::NBDKIT_THREAD_MODEL_PARALLEL;
+use harness::{Filter, Plugin};
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::hint::black_box;
+use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
+use std::time::Instant;
+
+struct Counting;
+static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
+
+// SAFETY: forwards to the system allocator, only counting.
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, l: Layout) -> *mut u8 {
+        ALLOCATIONS.fetch_add(1, Relaxed);
+        // SAFETY: same contract as the caller's.
+        unsafe { System.alloc(l) }
+    }
+    unsafe fn dealloc(&self, p: *mut u8, l: Layout) {
+        // SAFETY: same contract as the caller's.
+        unsafe { System.dealloc(p, l) }
+    }
+}
+
+#[global_allocator]
+static GLOBAL: Counting = Counting;
+
+const CALLS: u32 = 2_000_000;
+const ROUNDS: usize = 7;
+
+fn ns_per_call(mut f: impl FnMut()) -> f64 {
+    let start = Instant::now();
+    for _ in 0..CALLS {
+        f();
+    }
+    start.elapsed().as_nanos() as f64 / CALLS as f64
+}
+
+fn median(mut v: Vec<f64>) -> f64 {
+    v.sort_by(|a, b| a.total_cmp(b));
+    v[v.len() / 2]
+}
+
+fn main() {
+    if std::env::args().any(|a| a == "--list") {
+        return;
+    }
+    let mut f = Filter::load();
+    f.config("multi-conn-mode", "emulate");
+    f.get_ready(NBDKIT_THREAD_MODEL_PARALLEL);
+    let plugin = Plugin::new();
+    let conn = f.connect(&plugin, "").expect("prepare");
+    let mut buf = vec![0u8; 4096];
+
+    // Interleave the variants so that drift affects all alike.
+    let (mut direct_r, mut filter_r, mut direct_w, mut filter_w) = (vec![], vec![], vec![], vec![]);
+    for _ in 0..ROUNDS {
+        direct_r.push(ns_per_call(|| {
+            black_box(conn.next.direct_pread(&mut buf, 0));
+        }));
+        filter_r.push(ns_per_call(|| {
+            black_box(conn.pread(&mut buf, 0)).unwrap();
+        }));
+        direct_w.push(ns_per_call(|| {
+            black_box(conn.next.direct_pwrite(&buf, 0));
+        }));
+        filter_w.push(ns_per_call(|| {
+            black_box(conn.pwrite(&buf, 0, 0)).unwrap();
+        }));
+    }
+    let (dr, fr, dw, fw) = (median(direct_r), median(filter_r), median(direct_w), median(filter_w));
+    println!("datapath: pread  direct {dr:.1} ns, through filter {fr:.1} ns, added {:.1} ns/call", fr - dr);
+    println!("datapath: pwrite direct {dw:.1} ns, through filter {fw:.1} ns, added {:.1} ns/call", fw - dw);
+
+    // Allocations on the data path: the same code the callbacks run, in
+    // this process so the counting allocator sees it.
+    use multiconn::config::{Mode, TrackDirty};
+    use multiconn::flush::{Backend, Errno, FlushCtx, Replication};
+    use multiconn::registry::{Joining, Registry};
+    use multiconn::stats::Stats;
+    struct NoOp;
+    impl Backend for NoOp {
+        fn flush(&self) -> Result<(), Errno> {
+            Ok(())
+        }
+    }
+    let registry = Registry::default();
+    let c = registry.join(
+        Joining {
+            export: String::new(),
+            mode: Mode::Emulate,
+            plugin_multi_conn: false,
+            backend: NoOp,
+        },
+        false,
+    );
+    let stats = Stats::default();
+    let ctx = FlushCtx {
+        track: TrackDirty::Connection,
+        replication: Replication::Concurrent,
+        stats: &stats,
+    };
+    let before = ALLOCATIONS.load(Relaxed);
+    for _ in 0..100_000 {
+        multiconn::request::read(&c, || black_box(0));
+        multiconn::request::write(&c, false, &ctx, |_| Ok(())).unwrap();
+    }
+    let allocs = ALLOCATIONS.load(Relaxed) - before;
+    println!("datapath: allocations in 200000 data-path calls: {allocs}");
+    drop(conn);
+}
