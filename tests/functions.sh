@@ -1,4 +1,4 @@
-# Common helpers for the shell tests.  Source it from tests/test-*.sh:
+# Common functions for the shell tests.  Source it from tests/test-*.sh:
 #
 #   source "$(dirname "$0")/functions.sh"
 #

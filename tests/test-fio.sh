@@ -47,6 +47,7 @@ end_fsync=1
 verify=crc32c
 verify_fatal=1
 verify_dump=0
+verify_state_save=0
 do_verify=1
 randseed=4242
 group_reporting=1
@@ -88,6 +89,7 @@ EOF
 
 cat > "$tmp/phase1.sh" <<'EOF'
 set -eu
+cd "$tmp"
 export FIO_URI="nbd+unix:///?socket=$unixsocket"
 /usr/bin/python3 "$tmp/observer.py" "$unixsocket" "$tmp" &
 obs=$!
@@ -117,7 +119,7 @@ echo "checking fio nbd engine, $jobs jobs, through filter $FILTER," \
 
 "$NBDKIT" -U - --filter="$FILTER" python "$PLUGIN" \
     dir="$store" size="$size" multi-conn-mode=emulate \
-    --run 'FIO_URI="nbd+unix:///?socket=$unixsocket" fio --verify_only --output="$tmp/fio-verify2.out" "$tmp/job.fio"' ||
+    --run 'cd "$tmp" && FIO_URI="nbd+unix:///?socket=$unixsocket" fio --verify_only --output="$tmp/fio-verify2.out" "$tmp/job.fio"' ||
     { cat "$tmp/fio-verify2.out"; fail "fio verify_only after a restart"; }
 echo "ok: fio verify_only pass after a server restart"
 ok "fio nbd engine"

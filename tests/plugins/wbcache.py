@@ -32,10 +32,16 @@
 #   flush_delay=SECONDS a flush sleeps before writing back
 #   fail_flush=PATH     while PATH exists, flush fails with EIO and nothing
 #                       is written back
+#   fail_errno=NAME     errno of those failures instead of EIO (e.g. ENOSPC)
+#   fail_handles=1,3    only these handle ids fail while fail_flush's file
+#                       exists (default: all)
 #   overlap_log=PATH    append "overlap <handle-id> <op>" whenever a call
 #                       starts while another call is in flight on the same
 #                       handle
 #   exports=a,b,c       names returned by list_exports (default: "")
+#   cache_blocks=N      at most N clean blocks are kept per handle (default
+#                       65536, i.e. 32 MiB); beyond that the oldest clean
+#                       blocks are dropped (dirty blocks always stay)
 #   flush_log=PATH      append "flush <handle-id> <export>" to PATH after
 #                       every successful flush, and "close <handle-id>
 #                       <export>" when a handle has been closed (handle ids
@@ -74,6 +80,9 @@ cfg = {
     "overlap_log": None,
     "exports": [""],
     "flush_log": None,
+    "cache_blocks": 65536,
+    "fail_errno": errno.EIO,
+    "fail_handles": None,
 }
 
 # One lock protects the backing stores, every handle's cache and the
@@ -134,6 +143,26 @@ def config(key, value):
         cfg["fail_flush"] = value
     elif key == "overlap_log":
         cfg["overlap_log"] = value
+    elif key == "fail_handles":
+        try:
+            cfg["fail_handles"] = set(int(x) for x in value.split(",") if x)
+        except ValueError:
+            raise ValueError("wbcache: fail_handles: expected handle ids, "
+                             "got '%s'" % value)
+    elif key == "fail_errno":
+        if not value.startswith("E") or not isinstance(
+                getattr(errno, value, None), int):
+            raise ValueError("wbcache: fail_errno: unknown errno '%s'" % value)
+        cfg["fail_errno"] = getattr(errno, value)
+    elif key == "cache_blocks":
+        try:
+            n = int(value)
+        except ValueError:
+            n = 0
+        if n < 1:
+            raise ValueError("wbcache: cache_blocks: expected a positive "
+                             "number, got '%s'" % value)
+        cfg["cache_blocks"] = n
     elif key == "flush_log":
         cfg["flush_log"] = value
     elif key == "exports":
@@ -223,6 +252,17 @@ class Handle:
         if ent is not None:
             return ent[0]
         return _store(self.export).read_block(blk)
+
+    def trim_clean(self):
+        """Drop the oldest clean blocks beyond cache_blocks. Lock held."""
+        limit = cfg["cache_blocks"]
+        if len(self.cache) <= limit:
+            return
+        target = limit - limit // 4
+        for blk in [b for b, ent in self.cache.items() if not ent[1]]:
+            if len(self.cache) <= target:
+                break
+            del self.cache[blk]
 
     def write_back(self, blocks=None):
         """Write dirty blocks back (all, or those in `blocks`). Lock held."""
@@ -346,6 +386,7 @@ def pread(h, buf, offset, flags):
             for blk, data in got.items():
                 if blk not in h.cache:
                     h.cache[blk] = [data, False]
+            h.trim_clean()
         pos = 0
         for blk in _blocks(count, offset):
             start = max(offset, blk * BLOCK)
@@ -407,6 +448,7 @@ def cache(h, count, offset, flags):
             for blk in _blocks(count, offset):
                 if blk not in h.cache:
                     h.cache[blk] = [_store(h.export).read_block(blk), False]
+            h.trim_clean()
     finally:
         _leave(h)
 
@@ -416,11 +458,13 @@ def flush(h, flags):
     try:
         if cfg["flush_delay"] > 0:
             time.sleep(cfg["flush_delay"])
-        if cfg["fail_flush"] is not None and os.path.exists(cfg["fail_flush"]):
+        if cfg["fail_flush"] is not None and \
+           os.path.exists(cfg["fail_flush"]) and \
+           (cfg["fail_handles"] is None or h.id in cfg["fail_handles"]):
             nbdkit.debug("wbcache: flush handle %d failing (%s exists)"
                          % (h.id, cfg["fail_flush"]))
-            nbdkit.set_error(errno.EIO)
-            raise OSError(errno.EIO, "wbcache: injected flush failure")
+            nbdkit.set_error(cfg["fail_errno"])
+            raise OSError(cfg["fail_errno"], "wbcache: injected flush failure")
         with lock:
             n = h.write_back()
             h.cache.clear()

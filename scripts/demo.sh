@@ -1,0 +1,71 @@
+#!/usr/bin/env bash
+# Serve an export through the multiconn filter.
+#
+# Usage: scripts/demo.sh [--size SIZE] [NBDKIT-ARGS...]
+#
+# Builds the filter (cargo build --release; scripts/deps.sh first unless
+# MULTICONN_SKIP_DEPS=1), then runs nbdkit in the foreground serving the
+# memory plugin (SIZE, default 1G) through the filter with
+# multi-conn-mode=emulate, and prints how to connect.  Stop it with ^C.
+#
+# It listens on a Unix socket in a private temporary directory, or on TCP
+# when MULTICONN_DEMO_PORT is set (address MULTICONN_DEMO_ADDR, default
+# 127.0.0.1).  Other arguments go to nbdkit after the plugin's, e.g.
+#   scripts/demo.sh -v multi-conn-track-dirty=fast
+#   scripts/demo.sh --size 4G multi-conn-exportname=true
+
+set -euo pipefail
+export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+size="${MULTICONN_DEMO_SIZE:-1G}"
+args=()
+while [ $# -gt 0 ]; do
+    case "$1" in
+        --size) size="$2"; shift 2 ;;
+        --size=*) size="${1#*=}"; shift ;;
+        -h|--help) sed -n '2,17p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'
+                   exit 0 ;;
+        *) args+=("$1"); shift ;;
+    esac
+done
+
+if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
+    bash "$top/scripts/deps.sh"
+fi
+(cd "$top" && cargo build --release --quiet)
+filter="${FILTER:-$top/target/release/libmulticonn.so}"
+
+if [ -n "${MULTICONN_DEMO_PORT:-}" ]; then
+    addr="${MULTICONN_DEMO_ADDR:-127.0.0.1}"
+    listen=(-i "$addr" -p "$MULTICONN_DEMO_PORT")
+    case "$addr" in *:*) host="[$addr]" ;; *) host="$addr" ;; esac
+    uri="nbd://$host:$MULTICONN_DEMO_PORT/"
+else
+    dir="$(mktemp -d "${TMPDIR:-/tmp}/multiconn-demo.XXXXXX")"
+    trap 'rm -rf "$dir"' EXIT
+    sock="$dir/nbd.sock"
+    listen=(-U "$sock")
+    uri="nbd+unix:///?socket=$sock"
+fi
+
+cat <<MSG
+Serving the memory plugin ($size) through $filter
+with multi-conn-mode=emulate${args[*]:+ and: ${args[*]}}.
+
+Connect with:
+  nbdinfo '$uri'
+  nbdsh -u '$uri'
+  nbdcopy --connections=4 '$uri' out.img
+  qemu-img info '$uri'
+  qemu-img convert -O raw '$uri' out.img
+
+Press ^C to stop.
+MSG
+
+# nbdkit runs in the foreground (-f) so that ^C stops it; the socket
+# directory is removed afterwards.
+rc=0
+nbdkit -f "${listen[@]}" --filter="$filter" memory "$size" \
+    multi-conn-mode=emulate "${args[@]}" || rc=$?
+exit "$rc"

@@ -1,0 +1,104 @@
+#!/usr/bin/env bash
+# Run every test of the multiconn filter.
+#
+# Usage: scripts/test.sh [tests/test-NAME.sh ...]
+#
+#   1. scripts/deps.sh (skipped with MULTICONN_SKIP_DEPS=1)
+#   2. cargo build --release
+#   3. cargo test --release (only for a full run, or MULTICONN_CARGO_TEST=1)
+#   4. every tests/test-*.sh, or only the ones named on the command line,
+#      each with a time limit of MULTICONN_TEST_TIMEOUT seconds (default
+#      600), against FILTER (default: the release build)
+#
+# Prints PASS, FAIL or SKIP for each step and ends with the line
+# "N passed, N failed, N skipped"; exits non-zero if anything failed.
+# Logs of the shell tests are kept in target/test-logs/.
+
+set -uo pipefail
+export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+
+top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$top" || exit 1
+
+timeout_s="${MULTICONN_TEST_TIMEOUT:-600}"
+logdir="$top/target/test-logs"
+
+if [ $# -gt 0 ]; then
+    tests=("$@")
+    cargo_test="${MULTICONN_CARGO_TEST:-0}"
+else
+    tests=(tests/test-*.sh)
+    cargo_test="${MULTICONN_CARGO_TEST:-1}"
+fi
+
+passed=0 failed=0 skipped=0
+failures=()
+
+result ()
+{
+    local verdict="$1" name="$2" extra="${3:-}"
+    printf '%-4s %s%s\n' "$verdict" "$name" "${extra:+ ($extra)}"
+    case "$verdict" in
+        PASS) passed=$((passed+1)) ;;
+        SKIP) skipped=$((skipped+1)) ;;
+        *) failed=$((failed+1)); failures+=("$name") ;;
+    esac
+}
+
+summary ()
+{
+    echo
+    [ "${#failures[@]}" -eq 0 ] || echo "failed: ${failures[*]}"
+    echo "$passed passed, $failed failed, $skipped skipped"
+    [ "$failed" -eq 0 ]
+    exit $?
+}
+
+if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
+    if ! bash "$top/scripts/deps.sh"; then
+        result FAIL scripts/deps.sh
+        summary
+    fi
+fi
+
+echo "== cargo build --release"
+if ! cargo build --release; then
+    result FAIL "cargo build --release"
+    summary
+fi
+: "${FILTER:=$top/target/release/libmulticonn.so}"
+export FILTER
+
+if [ "$cargo_test" = 1 ]; then
+    echo "== cargo test --release --no-fail-fast"
+    if cargo test --release --no-fail-fast; then
+        result PASS "cargo test --release"
+    else
+        result FAIL "cargo test --release"
+    fi
+fi
+
+echo "== shell tests (FILTER=$FILTER, limit ${timeout_s}s each)"
+mkdir -p "$logdir"
+for t in "${tests[@]}"; do
+    name="$(basename "$t" .sh)"
+    if [ ! -f "$t" ]; then
+        result FAIL "$t" "no such test"
+        continue
+    fi
+    log="$logdir/$name.log"
+    start=$SECONDS
+    timeout --kill-after=10 "$timeout_s" bash "$t" > "$log" 2>&1
+    rc=$?
+    secs=$((SECONDS - start))
+    case "$rc" in
+        0) result PASS "$name" "${secs}s" ;;
+        77) result SKIP "$name" "$(grep -m1 '^SKIP' "$log" | sed 's/^SKIP: [^:]*: //')" ;;
+        124|137) result FAIL "$name" "timed out after ${timeout_s}s"
+                 tail -n 40 "$log" | sed 's/^/    /' ;;
+        *) result FAIL "$name" "exit $rc, ${secs}s, log $log"
+           tail -n 40 "$log" | sed 's/^/    /' ;;
+    esac
+done
+
+summary
