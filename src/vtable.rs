@@ -433,31 +433,66 @@ fn to_c(r: Result<(), Errno>, err: &mut c_int) -> c_int {
     }
 }
 
-/// Run a write-like request through [`request::write`].
+/// Which part of the data path a request takes.
+#[derive(Clone, Copy)]
+enum Kind {
+    /// pread, cache: [`request::read`].
+    Read,
+    /// pwrite, zero, trim: [`request::write`], which may turn FUA into an
+    /// emulated flush.
+    Write,
+}
+
+/// One data request: the panic boundary, the optional trace line, then the
+/// data path with `call` (the next layer's function, given the flags to pass
+/// on) as its plugin call.
 ///
 /// # Safety
-/// `handle` must be our prepared handle.
-unsafe fn write_like(
+/// `handle` must be our prepared handle and `err` nbdkit's error pointer.
+#[allow(clippy::too_many_arguments)]
+unsafe fn data_request(
+    what: &str,
+    kind: Kind,
     handle: *mut c_void,
+    count: u32,
+    offset: u64,
     flags: u32,
-    err: &mut c_int,
+    err: *mut c_int,
     call: impl FnOnce(u32, &mut c_int) -> c_int,
 ) -> c_int {
     // SAFETY: guaranteed by the caller.
-    let conn = unsafe { conn(handle) };
-    let fua = flags & NBDKIT_FLAG_FUA != 0;
-    let r = request::write(conn, fua, &flush_ctx(), |keep_fua| {
-        let flags = if keep_fua {
-            flags
-        } else {
-            flags & !NBDKIT_FLAG_FUA
-        };
-        let mut e = 0;
-        let r = call(flags, &mut e);
-        status(r, e)
-    });
-    to_c(r, err)
+    unsafe {
+        guard_request(what, err, |e| {
+            let conn = conn(handle);
+            if trace_on() {
+                log::trace!(
+                    "trace: #{} {what} count={count} offset={offset} flags={flags:#x}",
+                    conn.id
+                );
+            }
+            match kind {
+                Kind::Read => request::read(conn, || call(flags, e)),
+                Kind::Write => {
+                    let fua = flags & NBDKIT_FLAG_FUA != 0;
+                    let r = request::write(conn, fua, &flush_ctx(), |keep_fua| {
+                        let flags = if keep_fua {
+                            flags
+                        } else {
+                            flags & !NBDKIT_FLAG_FUA
+                        };
+                        let mut call_err = 0;
+                        let r = call(flags, &mut call_err);
+                        status(r, call_err)
+                    });
+                    to_c(r, e)
+                }
+            }
+        })
+    }
 }
+
+// The data callbacks.  SAFETY (each): nbdkit's pointers, passed through
+// unchanged; nbdkit fills every function pointer of the next layer.
 
 unsafe extern "C" fn mc_pread(
     next: *mut NbdkitNext,
@@ -468,19 +503,17 @@ unsafe extern "C" fn mc_pread(
     flags: u32,
     err: *mut c_int,
 ) -> c_int {
-    // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        guard_request("pread", err, |e| {
-            if trace_on() {
-                log::trace!(
-                    "trace: #{} pread count={count} offset={offset}",
-                    conn(handle).id
-                );
-            }
-            request::read(conn(handle), || {
-                ((*next).pread.expect("next->pread"))(next, buf, count, offset, flags, e)
-            })
-        })
+        data_request(
+            "pread",
+            Kind::Read,
+            handle,
+            count,
+            offset,
+            flags,
+            err,
+            |f, e| ((*next).pread.expect("next->pread"))(next, buf, count, offset, f, e),
+        )
     }
 }
 
@@ -492,19 +525,17 @@ unsafe extern "C" fn mc_cache(
     flags: u32,
     err: *mut c_int,
 ) -> c_int {
-    // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        guard_request("cache", err, |e| {
-            if trace_on() {
-                log::trace!(
-                    "trace: #{} cache count={count} offset={offset}",
-                    conn(handle).id
-                );
-            }
-            request::read(conn(handle), || {
-                ((*next).cache.expect("next->cache"))(next, count, offset, flags, e)
-            })
-        })
+        data_request(
+            "cache",
+            Kind::Read,
+            handle,
+            count,
+            offset,
+            flags,
+            err,
+            |f, e| ((*next).cache.expect("next->cache"))(next, count, offset, f, e),
+        )
     }
 }
 
@@ -517,20 +548,17 @@ unsafe extern "C" fn mc_pwrite(
     flags: u32,
     err: *mut c_int,
 ) -> c_int {
-    // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        guard_request("pwrite", err, |e| {
-            if trace_on() {
-                log::trace!(
-                    "trace: #{} pwrite count={count} offset={offset} flags={flags:#x}",
-                    conn(handle).id
-                );
-            }
-            let pwrite = (*next).pwrite.expect("next->pwrite");
-            write_like(handle, flags, e, |f, e| {
-                pwrite(next, buf, count, offset, f, e)
-            })
-        })
+        data_request(
+            "pwrite",
+            Kind::Write,
+            handle,
+            count,
+            offset,
+            flags,
+            err,
+            |f, e| ((*next).pwrite.expect("next->pwrite"))(next, buf, count, offset, f, e),
+        )
     }
 }
 
@@ -542,18 +570,17 @@ unsafe extern "C" fn mc_zero(
     flags: u32,
     err: *mut c_int,
 ) -> c_int {
-    // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        guard_request("zero", err, |e| {
-            if trace_on() {
-                log::trace!(
-                    "trace: #{} zero count={count} offset={offset} flags={flags:#x}",
-                    conn(handle).id
-                );
-            }
-            let zero = (*next).zero.expect("next->zero");
-            write_like(handle, flags, e, |f, e| zero(next, count, offset, f, e))
-        })
+        data_request(
+            "zero",
+            Kind::Write,
+            handle,
+            count,
+            offset,
+            flags,
+            err,
+            |f, e| ((*next).zero.expect("next->zero"))(next, count, offset, f, e),
+        )
     }
 }
 
@@ -565,18 +592,17 @@ unsafe extern "C" fn mc_trim(
     flags: u32,
     err: *mut c_int,
 ) -> c_int {
-    // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
-        guard_request("trim", err, |e| {
-            if trace_on() {
-                log::trace!(
-                    "trace: #{} trim count={count} offset={offset} flags={flags:#x}",
-                    conn(handle).id
-                );
-            }
-            let trim = (*next).trim.expect("next->trim");
-            write_like(handle, flags, e, |f, e| trim(next, count, offset, f, e))
-        })
+        data_request(
+            "trim",
+            Kind::Write,
+            handle,
+            count,
+            offset,
+            flags,
+            err,
+            |f, e| ((*next).trim.expect("next->trim"))(next, count, offset, f, e),
+        )
     }
 }
 
