@@ -3,7 +3,7 @@
 //! Loads the built library like nbdkit does (tests/harness), opens a
 //! connection in emulate mode over a no-op next layer, and times `pread` and
 //! `pwrite` through the filter's callbacks against calling the no-op next
-//! layer directly.  Then counts heap allocations made by the data path code
+//! layer directly.  Times are CPU time of the benchmark thread.  Then counts heap allocations made by the data path code
 //! (`multiconn::request`, which the callbacks run) with a counting allocator.
 //!
 //! Run: `cargo bench --bench datapath` (scripts/bench.sh includes it).
@@ -16,7 +16,6 @@ use harness::{Filter, Plugin};
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::hint::black_box;
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
-use std::time::Instant;
 
 struct Counting;
 static ALLOCATIONS: AtomicUsize = AtomicUsize::new(0);
@@ -37,15 +36,37 @@ unsafe impl GlobalAlloc for Counting {
 #[global_allocator]
 static GLOBAL: Counting = Counting;
 
-const CALLS: u32 = 2_000_000;
+const DEFAULT_CALLS: u32 = 2_000_000;
 const ROUNDS: usize = 7;
 
+/// CPU time of this thread, so that other load on the machine (preemption)
+/// does not count.
+fn thread_cpu_ns() -> f64 {
+    let mut ts = libc::timespec {
+        tv_sec: 0,
+        tv_nsec: 0,
+    };
+    // SAFETY: a valid timespec to fill.
+    unsafe { libc::clock_gettime(libc::CLOCK_THREAD_CPUTIME_ID, &mut ts) };
+    ts.tv_sec as f64 * 1e9 + ts.tv_nsec as f64
+}
+
+/// Calls per measurement (MULTICONN_BENCH_CALLS overrides, e.g. for a run
+/// under callgrind).
+fn calls() -> u32 {
+    std::env::var("MULTICONN_BENCH_CALLS")
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(DEFAULT_CALLS)
+}
+
 fn ns_per_call(mut f: impl FnMut()) -> f64 {
-    let start = Instant::now();
-    for _ in 0..CALLS {
+    let calls = calls();
+    let start = thread_cpu_ns();
+    for _ in 0..calls {
         f();
     }
-    start.elapsed().as_nanos() as f64 / CALLS as f64
+    (thread_cpu_ns() - start) / calls as f64
 }
 
 fn median(mut v: Vec<f64>) -> f64 {
@@ -61,7 +82,9 @@ fn main() {
     f.config("multi-conn-mode", "emulate");
     f.get_ready(NBDKIT_THREAD_MODEL_PARALLEL);
     let plugin = Plugin::new();
-    let conn = f.connect(&plugin, "").expect("prepare");
+    let conn = f
+        .connect_to(harness::FakeNext::noop(plugin), "")
+        .expect("prepare");
     let mut buf = vec![0u8; 4096];
 
     // Interleave the variants so that drift affects all alike.
@@ -80,9 +103,24 @@ fn main() {
             black_box(conn.pwrite(&buf, 0, 0)).unwrap();
         }));
     }
-    let (dr, fr, dw, fw) = (median(direct_r), median(filter_r), median(direct_w), median(filter_w));
-    println!("datapath: pread  direct {dr:.1} ns, through filter {fr:.1} ns, added {:.1} ns/call", fr - dr);
-    println!("datapath: pwrite direct {dw:.1} ns, through filter {fw:.1} ns, added {:.1} ns/call", fw - dw);
+    let (dr, fr, dw, fw) = (
+        median(direct_r),
+        median(filter_r),
+        median(direct_w),
+        median(filter_w),
+    );
+    println!(
+        "datapath: barrier uses membarrier: {}",
+        multiconn::barrier::asymmetric()
+    );
+    println!(
+        "datapath: pread  direct {dr:.1} ns, through filter {fr:.1} ns, added {:.1} ns/call",
+        fr - dr
+    );
+    println!(
+        "datapath: pwrite direct {dw:.1} ns, through filter {fw:.1} ns, added {:.1} ns/call",
+        fw - dw
+    );
 
     // Allocations on the data path: the same code the callbacks run, in
     // this process so the counting allocator sees it.
@@ -112,6 +150,9 @@ fn main() {
         replication: Replication::Concurrent,
         stats: &stats,
     };
+    // The first request of a thread registers its barrier slot (the one
+    // allocation); count from the second.
+    multiconn::request::read(&c, || black_box(0));
     let before = ALLOCATIONS.load(Relaxed);
     for _ in 0..100_000 {
         multiconn::request::read(&c, || black_box(0));

@@ -292,7 +292,7 @@ fn run_wave<B: Backend>(
     }
     // Each waits for its connection's requests in flight to finish; from
     // then on the targets' bits cannot change until the wave is over.
-    let _held: Vec<_> = targets.iter().map(|t| t.hold()).collect();
+    let _held = crate::barrier::Barrier::hold_all(targets.iter().map(|t| &t.barrier));
     let writes_back = targets.iter().any(|t| t.dirty.get().contains(Dirty::WRITE));
 
     let results = match ctx.replication {

@@ -5,14 +5,17 @@
 //! Where things are:
 //! - [`config`]: the three keys and their values (pure);
 //! - [`registry`]: connections, groups, and the lock order;
+//! - [`barrier`]: the per-connection barrier between requests and flushes;
 //! - [`request`]: the data path (what every request does around the plugin);
 //! - [`flush`]: how a flush is decided and replicated (safe, generic);
 //! - [`pool`]: the bounded thread pool replicated flushes run on;
-//! - [`vtable`]: the C entry points nbdkit calls (all `unsafe` code);
+//! - [`vtable`]: the C entry points nbdkit calls (the `unsafe` code, with
+//!   the `membarrier` syscall in [`ffi`]);
 //! - [`ffi`]: the C types of `<nbdkit-filter.h>`.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
+pub mod barrier;
 pub mod config;
 pub mod dirty;
 pub mod ffi;

@@ -3,22 +3,23 @@
 //! # Locks, in the only order in which they may be taken
 //!
 //! 1. `Group::flush_lock` — one emulated flush (or leave) per group at a time.
-//! 2. `Conn::barrier`, exclusive — taken only by the holder of (1), for each
-//!    connection it flushes; several at once, so (1) is what keeps two
-//!    flushers from taking them in opposite orders.
+//! 2. `Conn::barrier`, held (closed) — only by the holder of (1), for the
+//!    connections it flushes; several at once, so (1) is what keeps two
+//!    flushers from closing them in opposite orders.
 //! 3. `Registry::groups` — the map of groups; held only to join and leave.
 //! 4. `Group::members` — the member list; held briefly (push, remove, snapshot).
 //!
-//! A connection's own requests take only its own `barrier`, shared, for the
-//! duration of the plugin call, and release it before they flush (a FUA write
-//! releases it before its emulated flush).  No code holds the shared barrier
-//! while waiting for any other lock, so a replicated flush waiting for a
-//! connection to drain always gets it.  Flushes in different groups share no
-//! lock at all.
+//! A connection's own requests only enter its own `barrier` (see
+//! `barrier.rs`: no lock, no read-modify-write on the way in or out unless a
+//! flush holds it) for the duration of the plugin call, and leave before they
+//! flush (a FUA write leaves before its emulated flush).  No code waits for
+//! any lock while inside a barrier, so a flush waiting for a connection to
+//! drain always gets it.  Flushes in different groups share no lock at all.
 
+use crate::barrier::{Barrier, Entered};
 use crate::config::Mode;
 use crate::dirty::AtomicDirty;
-use parking_lot::{Mutex, MutexGuard, RwLock, RwLockReadGuard, RwLockWriteGuard};
+use parking_lot::{Mutex, MutexGuard};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::SeqCst};
 use std::sync::Arc;
@@ -37,8 +38,8 @@ pub struct Conn<B> {
     /// lets a flush tell a wave's targets from connections that became dirty
     /// while it ran.
     pub flushed_in: AtomicU64,
-    /// Shared by the connection's own requests, exclusive for a flush of it.
-    barrier: RwLock<()>,
+    /// Entered by the connection's own requests, held by a flush of it.
+    pub(crate) barrier: Barrier,
     /// How to reach the plugin for this connection.
     pub backend: B,
     pub group: Arc<Group<B>>,
@@ -46,19 +47,11 @@ pub struct Conn<B> {
 
 impl<B> Conn<B> {
     /// Entered by each of the connection's own requests for as long as it is
-    /// in the plugin.  Uncontended, this is one atomic operation on the
-    /// connection's own lock word; it blocks only while a flush of this
-    /// connection is waiting or running.
+    /// in the plugin.  Costs a few plain loads and stores; blocks only while
+    /// a flush of this connection is waiting or running.
     #[inline]
-    pub fn enter(&self) -> RwLockReadGuard<'_, ()> {
-        self.barrier.read()
-    }
-
-    /// Wait until the connection has no request in flight and keep new ones
-    /// out until the guard is dropped.  Only the holder of the group's flush
-    /// lock calls this (lock order, above).
-    pub(crate) fn hold(&self) -> RwLockWriteGuard<'_, ()> {
-        self.barrier.write()
+    pub fn enter(&self) -> Entered<'_> {
+        self.barrier.enter()
     }
 }
 
@@ -147,7 +140,7 @@ impl<B> Registry<B> {
             plugin_multi_conn: j.plugin_multi_conn,
             dirty: AtomicDirty::default(),
             flushed_in: AtomicU64::new(0),
-            barrier: RwLock::new(()),
+            barrier: Barrier::default(),
             backend: j.backend,
             group: group.clone(),
         });

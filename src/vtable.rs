@@ -229,13 +229,20 @@ unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
         } else {
             Replication::Concurrent
         };
+        let model = match thread_model {
+            NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS => "serialize_connections",
+            NBDKIT_THREAD_MODEL_SERIALIZE_ALL_REQUESTS => "serialize_all_requests",
+            NBDKIT_THREAD_MODEL_SERIALIZE_REQUESTS => "serialize_requests",
+            _ => "parallel",
+        };
         log::debug!(
-            "mode {}, track-dirty {}, exportname {}, thread model {}, replication {:?}",
+            "mode {}, track-dirty {}, exportname {}, thread model {model}: replicated flushes run {}, \
+             barrier {}",
             config.mode.name(),
             config.track.name(),
             config.by_export_name,
-            thread_model,
-            replication
+            if replication == Replication::Concurrent { "concurrently" } else { "one at a time" },
+            if crate::barrier::asymmetric() { "with membarrier" } else { "with fences" },
         );
         let _ = state().ready.set(Ready {
             config,

@@ -13,6 +13,9 @@
 #   - the server still accepts connections afterwards;
 #   - the final data, read on a new connection and on every long-lived
 #     connection, is exactly what was written last.
+# With FILTER=multi-conn (nbdkit's own filter) stale reads and wrong final
+# data are expected (a replicated flush racing a write can clear the
+# writer's dirty bit) and only reported; request errors still fail.
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
@@ -145,14 +148,20 @@ elapsed = time.monotonic() - start
 whs[0].flush()
 want = b"".join(enc(g) for g in written) + \
        b"".join(enc(v) for v in slot_last)
+wrong = []
+def final_check(h, who):
+    got = bytes(h.pread(NBLK * B, 0))
+    if got != want:
+        bad = [i for i in range(NBLK) if got[i * B:(i + 1) * B] !=
+               want[i * B:(i + 1) * B]]
+        wrong.append("final data on %s: %d wrong blocks (first %d)"
+                     % (who, len(bad), bad[0]))
 h = nbd.NBD()
 h.connect_unix(sock)
-if bytes(h.pread(NBLK * B, 0)) != want:
-    error("final data on a new connection is wrong")
+final_check(h, "a new connection")
 h.shutdown()
 for w, wh in enumerate(whs):
-    if bytes(wh.pread(NBLK * B, 0)) != want:
-        error("final data on long-lived connection %d is wrong" % w)
+    final_check(wh, "long-lived connection %d" % w)
     wh.shutdown()
 
 print("%d churn connections, %d writes, %d flushes, %d consistency "
@@ -164,8 +173,18 @@ if stats["connections"] != threads * cycles:
 print("stale reads after a flush: %d" % len(stale))
 for s in stale[:10]:
     print("  " + s)
-if stale and strict:
-    error("%d stale reads" % len(stale))
+print("final data checks failed: %d of %d" % (len(wrong), 1 + len(whs)))
+for s in wrong:
+    print("  " + s)
+if strict:
+    if stale:
+        error("%d stale reads" % len(stale))
+    if wrong:
+        error("final data wrong")
+elif stale or wrong:
+    print("nbdkit's multi-conn filter: %d stale reads, %d final data "
+          "mismatches (reproduction of its races; not a failure)"
+          % (len(stale), len(wrong)))
 for e in errors[:20]:
     print("error: " + e)
 sys.exit(1 if errors else 0)

@@ -538,8 +538,9 @@ def write_report(path, res, cfg, variants, command, plot_rel, notes):
         a("")
         if "skipped" in cb:
             a("Not run: %s." % cb["skipped"])
+            if cb.get("lines"):
+                a("")
         if cb.get("lines"):
-            a("")
             a("```")
             L.extend(cb["lines"])
             a("```")

@@ -113,6 +113,11 @@ impl Filter {
 
     /// Open and prepare a connection to `plugin` on `export`.
     pub fn connect(&self, plugin: &Arc<Plugin>, export: &str) -> Result<Conn, c_int> {
+        self.connect_to(FakeNext::new(plugin.clone()), export)
+    }
+
+    /// Open and prepare a connection over the given next layer.
+    pub fn connect_to(&self, next: Box<FakeNext>, export: &str) -> Result<Conn, c_int> {
         unsafe extern "C" fn next_open(_: *mut NbdkitContext, _: c_int, _: *const c_char) -> c_int {
             0
         }
@@ -121,7 +126,6 @@ impl Filter {
         let handle =
             unsafe { (self.f.open.unwrap())(next_open, std::ptr::null_mut(), 0, name.as_ptr(), 0) };
         assert!(!handle.is_null(), "open failed");
-        let next = FakeNext::new(plugin.clone());
         // SAFETY: as above; `next` stays alive inside the returned Conn.
         let r = unsafe { (self.f.prepare.unwrap())(next.ptr(), handle, 0) };
         let conn = Conn {
@@ -417,6 +421,34 @@ impl FakeNext {
             plugin,
             flushes: AtomicUsize::new(0),
         })
+    }
+
+    /// A next layer whose pread and pwrite do nothing at all (benchmarks).
+    pub fn noop(plugin: Arc<Plugin>) -> Box<FakeNext> {
+        unsafe extern "C" fn nop_pread(
+            _: *mut NbdkitNext,
+            _: *mut c_void,
+            _: u32,
+            _: u64,
+            _: u32,
+            _: *mut c_int,
+        ) -> c_int {
+            0
+        }
+        unsafe extern "C" fn nop_pwrite(
+            _: *mut NbdkitNext,
+            _: *const c_void,
+            _: u32,
+            _: u64,
+            _: u32,
+            _: *mut c_int,
+        ) -> c_int {
+            0
+        }
+        let mut next = FakeNext::new(plugin);
+        next.ops.pread = Some(nop_pread);
+        next.ops.pwrite = Some(nop_pwrite);
+        next
     }
 
     pub fn ptr(&self) -> *mut NbdkitNext {
