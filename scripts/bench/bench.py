@@ -567,7 +567,7 @@ def cmd_run(args):
         "copy_size": (8 if quick else 512) << 20,
         "copy_delay_ms": 5.0,
         "copy_reqsize": 262144,
-        "copy_conns": 4,
+        "copy_conns": 8,
         "timeout": 300,
     }
     wanted = args.benchmarks.split(",")
