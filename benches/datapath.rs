@@ -160,5 +160,36 @@ fn main() {
     }
     let allocs = ALLOCATIONS.load(Relaxed) - before;
     println!("datapath: allocations in 200000 data-path calls: {allocs}");
+
+    // Memory per connection: the filter's connection record (in an Arc),
+    // its handle (export name and a pointer), and one pointer in the group.
+    let conn_bytes = std::mem::size_of::<multiconn::registry::Conn<multiconn::vtable::NextBackend>>()
+        + 2 * std::mem::size_of::<usize>() // Arc counts
+        + std::mem::size_of::<String>() + std::mem::size_of::<usize>() // handle
+        + std::mem::size_of::<usize>(); // member list entry
+    println!("memory: {conn_bytes} bytes per connection plus twice its export name's length");
+
+    // Joining and leaving a group with many connections open.
+    for open in [256usize, 1024] {
+        let registry = Registry::default();
+        let joining = || Joining {
+            export: String::new(),
+            mode: Mode::Emulate,
+            plugin_multi_conn: false,
+            backend: NoOp,
+        };
+        let start = thread_cpu_ns();
+        let conns: Vec<_> = (0..open).map(|_| registry.join(joining(), false)).collect();
+        let joined = thread_cpu_ns();
+        for c in &conns {
+            registry.leave(c);
+        }
+        let left = thread_cpu_ns();
+        println!(
+            "registry: {open} connections: join {:.0} ns, leave {:.0} ns per connection",
+            (joined - start) / open as f64,
+            (left - joined) / open as f64
+        );
+    }
     drop(conn);
 }

@@ -155,9 +155,7 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
     if ctx.track == TrackDirty::Connection {
         if caller.plugin_multi_conn {
             // The plugin promises that this flush covered every connection.
-            for m in group.members() {
-                m.dirty.clear(Dirty::all());
-            }
+            group.for_each(|m| m.dirty.clear(Dirty::all()));
         } else {
             caller.dirty.clear(Dirty::all());
         }
@@ -178,9 +176,7 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
     // Clear the flag first: a write that dirties the group from now on is not
     // covered by this flush and must leave the group dirty for the next one.
     let was_dirty = group.dirty.swap(false, SeqCst);
-    let members = group.members();
     let mut report = Report {
-        members: members.len(),
         emulated: true,
         ..Report::default()
     };
@@ -192,11 +188,10 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
             bits.contains(Dirty::WRITE) || (was_dirty && bits.contains(Dirty::READ))
         }
     };
-    let first: Vec<_> = members
-        .iter()
-        .filter(|m| needs(m.dirty.get()))
-        .cloned()
-        .collect();
+    let first = group.select(|m| {
+        report.members += 1;
+        needs(m.dirty.get())
+    });
     *waves += 1;
     let mut wave = *waves;
     let first_wave = run_wave(caller, &first, wave, ctx, &mut report);
@@ -213,13 +208,9 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
             // Readers that marked READ after the last wave was chosen.  The
             // last wave's own targets are safe: they were held until all of
             // its write-backs were done.
-            let late: Vec<_> = group
-                .members()
-                .into_iter()
-                .filter(|m| {
-                    m.flushed_in.load(SeqCst) != wave && m.dirty.get().contains(Dirty::READ)
-                })
-                .collect();
+            let late = group.select(|m| {
+                m.flushed_in.load(SeqCst) != wave && m.dirty.get().contains(Dirty::READ)
+            });
             if late.is_empty() {
                 covered = true;
                 break;
@@ -266,12 +257,7 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
 /// bit before the flag, so either its flag comes after our clear, or its bit
 /// is seen here.
 fn settle_group_flag<B>(group: &crate::registry::Group<B>) {
-    if group.dirty.swap(false, SeqCst)
-        && group
-            .members()
-            .iter()
-            .any(|m| m.dirty.get().contains(Dirty::WRITE))
-    {
+    if group.dirty.swap(false, SeqCst) && group.any(|m| m.dirty.get().contains(Dirty::WRITE)) {
         group.dirty.store(true, SeqCst);
     }
 }

@@ -80,9 +80,25 @@ impl<B> Group<B> {
         self.flush_lock.lock()
     }
 
-    /// A copy of the member list.
-    pub fn members(&self) -> Vec<Arc<Conn<B>>> {
-        self.members.lock().clone()
+    /// The members for which `pick` is true.  Only those are copied, so a
+    /// flush that needs few connections costs little however many are open.
+    pub fn select(&self, mut pick: impl FnMut(&Conn<B>) -> bool) -> Vec<Arc<Conn<B>>> {
+        self.members
+            .lock()
+            .iter()
+            .filter(|m| pick(m))
+            .cloned()
+            .collect()
+    }
+
+    /// Whether `pred` holds for some member.
+    pub fn any(&self, pred: impl FnMut(&Arc<Conn<B>>) -> bool) -> bool {
+        self.members.lock().iter().any(pred)
+    }
+
+    /// Run `f` on every member.
+    pub fn for_each(&self, f: impl FnMut(&Arc<Conn<B>>)) {
+        self.members.lock().iter().for_each(f)
     }
 
     pub fn member_count(&self) -> usize {
