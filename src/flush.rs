@@ -78,10 +78,9 @@ pub enum Replication {
 pub struct Report {
     /// Plugin flushes sent.
     pub flushed: usize,
-    /// Connections in the group when the flush started.
+    /// Connections the flush considered: the group's members, or just the
+    /// caller when the flush is not emulated.
     pub members: usize,
-    /// Whether the flush was emulated (replicated over the group).
-    pub emulated: bool,
 }
 
 /// Why the caller asked for a flush (statistics only).
@@ -176,10 +175,7 @@ fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Resu
     // Clear the flag first: a write that dirties the group from now on is not
     // covered by this flush and must leave the group dirty for the next one.
     let was_dirty = group.dirty.swap(false, SeqCst);
-    let mut report = Report {
-        emulated: true,
-        ..Report::default()
-    };
+    let mut report = Report::default();
 
     let needs = |bits: Dirty| match ctx.track {
         TrackDirty::Off => true,
