@@ -513,7 +513,10 @@ def write_report(path, res, cfg, variants, command, plot_rel, notes):
           "--threads=%d`. The memory plugin underneath would advertise "
           "multi-conn by itself, so the no-filter run is pinned to one "
           "connection, which is what nbdcopy does on its own with a plugin "
-          "that does not advertise it (the case these filters exist for)."
+          "that does not advertise it (the case these filters exist for). "
+          "nbdcopy hands out the image to its connections in 128 MiB "
+          "pieces, so the image must be at least 128 MiB per connection "
+          "for all of them to work."
           % (cfg["copy_delay_ms"], cfg["copy_delay_ms"], cfg["copy_delay_ms"],
              cfg["copy_size"] >> 20, cfg["copy_reqsize"] >> 10,
              cfg["copy_conns"], cfg["copy_conns"]))
@@ -564,7 +567,7 @@ def cmd_run(args):
         "fio_runtime": 1.0 if quick else 5.0,
         "fio_jobs": 2,
         "fio_iodepth": 16,
-        "copy_size": (8 if quick else 512) << 20,
+        "copy_size": (8 if quick else 1024) << 20,
         "copy_delay_ms": 5.0,
         "copy_reqsize": 262144,
         "copy_conns": 8,
