@@ -103,6 +103,37 @@ fn main() {
             black_box(conn.pwrite(&buf, 0, 0)).unwrap();
         }));
     }
+    // The same measurement through nbdkit's own filter, for comparison.
+    let theirs = std::process::Command::new("pkg-config")
+        .args(["--variable=filterdir", "nbdkit"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .map(|dir| std::path::Path::new(&dir).join("nbdkit-multi-conn-filter.so"))
+        .filter(|p| p.exists());
+    if let Some(path) = theirs {
+        let mut g = Filter::load_path(&path);
+        g.config("multi-conn-mode", "emulate");
+        g.get_ready(NBDKIT_THREAD_MODEL_PARALLEL);
+        let c2 = g
+            .connect_to(harness::FakeNext::noop(Plugin::new()), "")
+            .expect("prepare");
+        let (mut r, mut w) = (vec![], vec![]);
+        for _ in 0..ROUNDS {
+            r.push(ns_per_call(|| {
+                black_box(c2.pread(&mut buf, 0)).unwrap();
+            }));
+            w.push(ns_per_call(|| {
+                black_box(c2.pwrite(&buf, 0, 0)).unwrap();
+            }));
+        }
+        println!(
+            "datapath: nbdkit-multi-conn-filter.so: pread {:.1} ns, pwrite {:.1} ns",
+            median(r),
+            median(w)
+        );
+    }
+
     let (dr, fr, dw, fw) = (
         median(direct_r),
         median(filter_r),

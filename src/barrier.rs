@@ -141,23 +141,37 @@ impl Barrier {
     #[inline]
     pub fn enter(&self) -> Entered<'_> {
         let slot = my_slot();
+        debug_assert_eq!(slot.inside.load(Ordering::Relaxed), 0, "nested enter");
+        slot.inside.store(self.id, Ordering::Relaxed);
+        light_fence();
+        if self.closed.load(Ordering::Relaxed) {
+            self.wait_until_open(slot);
+        }
+        // Order the request's own accesses after the check.
+        fence(Ordering::Acquire);
+        Entered {
+            barrier: self,
+            slot,
+        }
+    }
+
+    /// The barrier was closed when a request arrived: step back, wait for
+    /// the flush to finish, and try again.
+    #[cold]
+    fn wait_until_open(&self, slot: &Slot) {
         loop {
-            debug_assert_eq!(slot.inside.load(Ordering::Relaxed), 0, "nested enter");
+            slot.inside.store(0, Ordering::Release);
+            wake_flushers();
+            {
+                let mut sleepers = self.sleepers.lock();
+                while self.closed.load(Ordering::SeqCst) {
+                    self.opened.wait(&mut sleepers);
+                }
+            }
             slot.inside.store(self.id, Ordering::Relaxed);
             light_fence();
             if !self.closed.load(Ordering::Relaxed) {
-                // Order the request's own accesses after the check.
-                fence(Ordering::Acquire);
-                return Entered {
-                    barrier: self,
-                    slot,
-                };
-            }
-            slot.inside.store(0, Ordering::Release);
-            wake_flushers();
-            let mut sleepers = self.sleepers.lock();
-            while self.closed.load(Ordering::SeqCst) {
-                self.opened.wait(&mut sleepers);
+                return;
             }
         }
     }

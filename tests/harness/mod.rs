@@ -27,23 +27,25 @@ pub fn serial() -> MutexGuard<'static, ()> {
     g
 }
 
-/// The built library: next to this executable's `deps/` directory.
+/// The built library.  `cargo test` and `cargo bench` rebuild it in
+/// `target/<profile>/deps/` next to this executable but only `cargo build`
+/// copies it up to `target/<profile>/`, so the copy in `deps/` is the one
+/// that matches the sources.
 pub fn library_path() -> PathBuf {
     if let Some(p) = std::env::var_os("MULTICONN_SO") {
         return p.into();
     }
     let exe = std::env::current_exe().expect("current_exe");
-    let profile_dir = exe
-        .parent()
-        .and_then(|d| d.parent())
-        .expect("target/<profile>");
-    let so = profile_dir.join("libmulticonn.so");
-    assert!(
-        so.exists(),
-        "{} not built (cargo build first)",
-        so.display()
-    );
-    so
+    let deps = exe.parent().expect("target/<profile>/deps");
+    [
+        deps.join("libmulticonn.so"),
+        deps.parent()
+            .expect("target/<profile>")
+            .join("libmulticonn.so"),
+    ]
+    .into_iter()
+    .find(|p| p.exists())
+    .expect("libmulticonn.so not built (cargo build first)")
 }
 
 pub struct Filter {
@@ -63,12 +65,20 @@ impl Filter {
             COPIES.fetch_add(1, SeqCst)
         ));
         std::fs::copy(&src, &dst).expect("copy the library");
-        // SAFETY: loading our own library; nbdkit's functions come from this
-        // executable.  The library is never unloaded (flush threads may still
-        // be parked in it), so leaking it is deliberate.
+        let f = Filter::load_path(&dst);
+        let _ = std::fs::remove_file(&dst);
+        f
+    }
+
+    /// Load the filter at `path` (ours, or another filter for comparison)
+    /// and call its `.load`.
+    pub fn load_path(path: &std::path::Path) -> Filter {
+        // SAFETY: loading a filter library; nbdkit's functions come from
+        // this executable.  The library is never unloaded (flush threads may
+        // still be parked in it), so leaking it is deliberate.
         let f = unsafe {
             let lib =
-                libloading::os::unix::Library::open(Some(&dst), libc::RTLD_NOW | libc::RTLD_LOCAL)
+                libloading::os::unix::Library::open(Some(path), libc::RTLD_NOW | libc::RTLD_LOCAL)
                     .expect("dlopen the filter");
             let init: libloading::os::unix::Symbol<extern "C" fn() -> *mut NbdkitFilter> =
                 lib.get(b"filter_init\0").expect("filter_init");
@@ -76,7 +86,6 @@ impl Filter {
             std::mem::forget(lib);
             f
         };
-        let _ = std::fs::remove_file(&dst);
         if let Some(load) = f.load {
             // SAFETY: the filter's own callback.
             unsafe { load() };
