@@ -187,7 +187,7 @@ fn main() {
     let before = ALLOCATIONS.load(Relaxed);
     for _ in 0..100_000 {
         multiconn::request::read(&c, || black_box(0));
-        multiconn::request::write(&c, false, &ctx, |_| Ok(())).unwrap();
+        multiconn::request::write(&c, false, || ctx, |_| Ok(())).unwrap();
     }
     let allocs = ALLOCATIONS.load(Relaxed) - before;
     println!("datapath: allocations in 200000 data-path calls: {allocs}");

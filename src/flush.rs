@@ -91,6 +91,7 @@ pub enum Cause {
 }
 
 /// Everything a flush needs besides the connection.
+#[derive(Clone, Copy)]
 pub struct FlushCtx<'a> {
     pub track: TrackDirty,
     pub replication: Replication,

@@ -25,16 +25,17 @@ pub fn other<B, T>(conn: &Conn<B>, call: impl FnOnce() -> T) -> T {
     call()
 }
 
-/// pwrite, zero or trim.  `call` gets whether to pass FUA on to the plugin.
+/// pwrite, zero or trim.  `call` gets whether to pass FUA on to the plugin;
+/// `ctx` is only asked for when an emulated flush follows.
 ///
 /// In emulate mode FUA is taken off and replaced by an emulated flush once
 /// the write is done; in the other modes a FUA write keeps its flag and marks
 /// nothing (the plugin makes it durable itself).
 #[inline]
-pub fn write<B: Backend>(
+pub fn write<'c, B: Backend>(
     conn: &Arc<Conn<B>>,
     fua: bool,
-    ctx: &FlushCtx<'_>,
+    ctx: impl FnOnce() -> FlushCtx<'c>,
     call: impl FnOnce(bool) -> Result<(), Errno>,
 ) -> Result<(), Errno> {
     let emulate_fua = fua && conn.mode == Mode::Emulate;
@@ -48,7 +49,7 @@ pub fn write<B: Backend>(
     }
     // The barrier is released first: our own flush must not wait for us.
     if emulate_fua {
-        flush::flush(conn, Cause::Fua, ctx)?;
+        flush::flush(conn, Cause::Fua, &ctx())?;
     }
     Ok(())
 }

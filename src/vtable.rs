@@ -481,7 +481,7 @@ unsafe fn data_request(
                 Kind::Read => request::read(conn, || call(flags, e)),
                 Kind::Write => {
                     let fua = flags & NBDKIT_FLAG_FUA != 0;
-                    let r = request::write(conn, fua, &flush_ctx(), |keep_fua| {
+                    let r = request::write(conn, fua, flush_ctx, |keep_fua| {
                         let flags = if keep_fua {
                             flags
                         } else {

@@ -327,10 +327,15 @@ fn run(setup: Setup, seed: u64) -> Vec<String> {
                             {
                                 let value = next_value.fetch_add(1, SeqCst);
                                 let fua = rng.below(4) == 0;
-                                request::write(conn, fua, ctx, |keep_fua| {
-                                    handle.write(block, value, keep_fua);
-                                    Ok(())
-                                })
+                                request::write(
+                                    conn,
+                                    fua,
+                                    || *ctx,
+                                    |keep_fua| {
+                                        handle.write(block, value, keep_fua);
+                                        Ok(())
+                                    },
+                                )
                                 .unwrap();
                                 let at = store.tick();
                                 history.lock().unwrap().writes.push((at, block, value));
