@@ -55,7 +55,7 @@ with multi-conn-mode=emulate${args[*]:+ and: ${args[*]}}.
 
 Connect with:
   nbdinfo '$uri'
-  nbdsh -u '$uri'
+  PATH=/usr/bin:\$PATH nbdsh -u '$uri'    (nbdsh needs Debian's python3)
   nbdcopy --connections=4 '$uri' out.img
   qemu-img info '$uri'
   qemu-img convert -O raw '$uri' out.img
