@@ -55,43 +55,11 @@ group_reporting=1
 [wbcache]
 EOF
 
-cat > "$tmp/observer.py" <<'EOF'
-import os, sys, time
-import nbd
-
-sock, tmp = sys.argv[1], sys.argv[2]
-h = nbd.NBD()
-h.connect_unix(sock)
-size = h.get_size()
-if bytes(h.pread(size, 0)) != bytes(size):
-    sys.exit("observer: export not zero before fio")
-open(os.path.join(tmp, "observer.ready"), "w").close()
-go = os.path.join(tmp, "observer.go")
-deadline = time.monotonic() + 120
-while not os.path.exists(go):
-    if time.monotonic() > deadline:
-        sys.exit("observer: timed out")
-    time.sleep(0.05)
-got = bytes(h.pread(size, 0))
-fresh = nbd.NBD()
-fresh.connect_unix(sock)
-want = bytes(fresh.pread(size, 0))
-fresh.shutdown()
-h.shutdown()
-if want == bytes(size):
-    sys.exit("FAILED: fio wrote nothing")
-if got != want:
-    bad = sum(1 for i in range(0, size, 4096)
-              if got[i:i + 4096] != want[i:i + 4096])
-    sys.exit("FAILED: the observer connection sees %d stale 4k blocks" % bad)
-print("ok: the observer connection sees fio's data")
-EOF
-
 cat > "$tmp/phase1.sh" <<'EOF'
 set -eu
 cd "$tmp"
 export FIO_URI="nbd+unix:///?socket=$unixsocket"
-/usr/bin/python3 "$tmp/observer.py" "$unixsocket" "$tmp" &
+/usr/bin/python3 "$top/tests/observer.py" "$unixsocket" "$tmp" "fresh" &
 obs=$!
 trap 'if [ -n "$obs" ]; then kill $obs 2>/dev/null; fi' EXIT
 while [ ! -e "$tmp/observer.ready" ]; do

@@ -41,41 +41,12 @@ for i in 0 1 2 3; do
 done
 export src ranges store
 
-cat > "$tmp/observer.py" <<'EOF'
-import os, sys, time
-import nbd
-
-sock, tmp = sys.argv[1], sys.argv[2]
-ranges = [tuple(map(int, r.split(":"))) for r in os.environ["ranges"].split()]
-h = nbd.NBD()
-h.connect_unix(sock)
-for off, n in ranges:
-    if bytes(h.pread(n, off)) != bytes(n):
-        sys.exit("observer: export not zero before the copy")
-open(os.path.join(tmp, "observer.ready"), "w").close()
-go = os.path.join(tmp, "observer.go")
-deadline = time.monotonic() + 300
-while not os.path.exists(go):
-    if time.monotonic() > deadline:
-        sys.exit("observer: timed out")
-    time.sleep(0.05)
-bad = 0
-with open(os.environ["src"], "rb") as f:
-    for off, n in ranges:
-        f.seek(off)
-        if bytes(h.pread(n, off)) != f.read(n):
-            bad += 1
-h.shutdown()
-print("observer: %d of %d data ranges stale after the copy" % (bad, len(ranges)))
-sys.exit(1 if bad else 0)
-EOF
-
 cat > "$tmp/phase1.sh" <<'EOF'
 set -eu
 nbdinfo --can multi-conn "$uri" ||
     { echo "FAILED: export does not advertise multi-conn"; exit 1; }
 echo "ok: nbdinfo: can_multi_conn true"
-/usr/bin/python3 "$tmp/observer.py" "$unixsocket" "$tmp" &
+/usr/bin/python3 "$top/tests/observer.py" "$unixsocket" "$tmp" "$src" "$ranges" &
 obs=$!
 trap 'if [ -n "$obs" ]; then kill $obs 2>/dev/null; fi' EXIT
 while [ ! -e "$tmp/observer.ready" ]; do

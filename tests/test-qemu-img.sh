@@ -31,36 +31,10 @@ for mb in 0 1 3 6; do
 done
 export src
 
-cat > "$tmp/observer.py" <<'EOF'
-import os, sys, time
-import nbd
-
-sock, tmp = sys.argv[1], sys.argv[2]
-h = nbd.NBD()
-h.connect_unix(sock)
-size = h.get_size()
-if bytes(h.pread(size, 0)) != bytes(size):
-    sys.exit("observer: export not zero before the copy")
-open(os.path.join(tmp, "observer.ready"), "w").close()
-go = os.path.join(tmp, "observer.go")
-deadline = time.monotonic() + 120
-while not os.path.exists(go):
-    if time.monotonic() > deadline:
-        sys.exit("observer: timed out")
-    time.sleep(0.05)
-with open(os.environ["src"], "rb") as f:
-    want = f.read()
-got = bytes(h.pread(size, 0))
-h.shutdown()
-if got != want:
-    sys.exit("FAILED: the observer connection still sees stale data")
-print("ok: the observer connection sees the converted data")
-EOF
-
 cat > "$tmp/phase1.sh" <<'EOF'
 set -eu
 qemu_uri="nbd+unix:///?socket=$unixsocket"
-/usr/bin/python3 "$tmp/observer.py" "$unixsocket" "$tmp" &
+/usr/bin/python3 "$top/tests/observer.py" "$unixsocket" "$tmp" "$src" &
 obs=$!
 trap 'if [ -n "$obs" ]; then kill $obs 2>/dev/null; fi' EXIT
 while [ ! -e "$tmp/observer.ready" ]; do
