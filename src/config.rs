@@ -126,19 +126,19 @@ pub struct Config {
 pub struct ConfigError {
     pub key: &'static str,
     pub value: String,
-    pub expected: &'static str,
+    /// The accepted values, or `None` for a boolean.
+    pub expected: Option<&'static str>,
 }
 
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        if self.expected == "a boolean" {
-            write!(f, "{}: expected a boolean, got '{}'", self.key, self.value)
-        } else {
-            write!(
+        match self.expected {
+            None => write!(f, "{}: expected a boolean, got '{}'", self.key, self.value),
+            Some(choices) => write!(
                 f,
-                "{}: unknown value '{}' (expected {})",
-                self.key, self.value, self.expected
-            )
+                "{}: unknown value '{}' (expected {choices})",
+                self.key, self.value
+            ),
         }
     }
 }
@@ -169,15 +169,15 @@ impl Config {
         };
         match key {
             KEY_MODE => {
-                self.mode = Mode::parse(value).ok_or_else(|| bad(KEY_MODE, Mode::ACCEPTED))?;
+                self.mode =
+                    Mode::parse(value).ok_or_else(|| bad(KEY_MODE, Some(Mode::ACCEPTED)))?;
             }
             KEY_TRACK_DIRTY => {
                 self.track = TrackDirty::parse(value)
-                    .ok_or_else(|| bad(KEY_TRACK_DIRTY, TrackDirty::ACCEPTED))?;
+                    .ok_or_else(|| bad(KEY_TRACK_DIRTY, Some(TrackDirty::ACCEPTED)))?;
             }
             KEY_EXPORTNAME | KEY_EXPORTNAME_ALIAS => {
-                self.by_export_name =
-                    parse_bool(value).ok_or_else(|| bad(KEY_EXPORTNAME, "a boolean"))?;
+                self.by_export_name = parse_bool(value).ok_or_else(|| bad(KEY_EXPORTNAME, None))?;
             }
             _ => return Ok(Applied::PassOn),
         }
