@@ -450,6 +450,13 @@ enum Kind {
     Write,
 }
 
+/// Out of line, so that the formatting stays off the data path.
+#[cold]
+#[inline(never)]
+fn trace_request(id: u64, what: &str, count: u32, offset: u64, flags: u32) {
+    log::trace!("trace: #{id} {what} count={count} offset={offset} flags={flags:#x}");
+}
+
 /// One data request: the panic boundary, the optional trace line, then the
 /// data path with `call` (the next layer's function, given the flags to pass
 /// on) as its plugin call.
@@ -472,10 +479,7 @@ unsafe fn data_request(
         guard_request(what, err, |e| {
             let conn = conn(handle);
             if trace_on() {
-                log::trace!(
-                    "trace: #{} {what} count={count} offset={offset} flags={flags:#x}",
-                    conn.id
-                );
+                trace_request(conn.id, what, count, offset, flags);
             }
             match kind {
                 Kind::Read => request::read(conn, || call(flags, e)),
