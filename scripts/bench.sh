@@ -5,12 +5,13 @@
 # Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,c,d]
 #                         [--output-dir DIR] [--no-build]
 #
-#   (default)        full run (about 10-15 minutes); writes BENCHMARKS.md and
+#   (default)        full run (about 25 minutes); writes BENCHMARKS.md and
 #                    docs/flush-latency.png at the top of the source tree
 #   --quick          short smoke run (well under a minute); unless
 #                    --output-dir is given it writes into target/bench-quick/
 #                    so that the committed figures are left alone
-#   --rounds N       number of interleaved rounds (default 5, quick 1)
+#   --rounds N       number of interleaved rounds (default 5 and 9 for fio,
+#                    quick 1)
 #   --only LIST      run only some of: a (flush latency), b (fio),
 #                    c (nbdcopy), d (cargo bench --bench datapath)
 #   --output-dir DIR write DIR/BENCHMARKS.md and DIR/docs/flush-latency.png

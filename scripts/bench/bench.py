@@ -32,6 +32,23 @@ PLUGIN = os.path.join(HERE, "latency.py")
 PY = "/usr/bin/python3"
 # Blocks read back through the filter after the copy out of the export.
 COPY_SAMPLES = 32
+# fio: seconds run before measuring (the memory plugin's pages get
+# allocated), and the size of the export.
+FIO_RAMP_S = 2
+FIO_SIZE = "64M"
+
+
+def pinning():
+    """CPU pinning for fio: the server on CPU 0, the client on CPU 1, so
+    that the two do not take turns on the same core at random (the largest
+    source of noise between rounds).  Empty lists where that is not
+    possible."""
+    if (os.cpu_count() or 1) >= 2 and shutil.which("taskset"):
+        return ["taskset", "-c", "0"], ["taskset", "-c", "1"]
+    return [], []
+
+
+SERVER_CPUS, CLIENT_CPUS = pinning()
 
 VARIANT_NAMES = {
     "none": "no filter",
@@ -93,9 +110,11 @@ def client_parflush(sock, n):
 
 def client_fio(uri, runtime, jobs, iodepth, tmpdir):
     out = os.path.join(tmpdir, "fio-%d.json" % os.getpid())
-    cmd = ["fio", "--name=randrw", "--ioengine=nbd", "--uri=" + uri,
+    cmd = CLIENT_CPUS + [
+           "fio", "--name=randrw", "--ioengine=nbd", "--uri=" + uri,
            "--rw=randrw", "--bs=4k", "--iodepth=%d" % iodepth,
            "--numjobs=%d" % jobs, "--runtime=%g" % runtime, "--time_based",
+           "--ramp_time=%g" % FIO_RAMP_S,
            "--group_reporting", "--output-format=json", "--output=" + out]
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     with open(out) as f:
@@ -165,9 +184,10 @@ class BenchError(Exception):
     pass
 
 
-def run_nbdkit(filter_args, plugin, plugin_args, run_cmd, timeout):
-    cmd = (["nbdkit", "-U", "-"] + filter_args + plugin + plugin_args
-           + ["--run", run_cmd])
+def run_nbdkit(filter_args, plugin, plugin_args, run_cmd, timeout,
+               prefix=()):
+    cmd = (list(prefix) + ["nbdkit", "-U", "-"] + filter_args + plugin
+           + plugin_args + ["--run", run_cmd])
     p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                          text=True, start_new_session=True)
     try:
@@ -240,14 +260,14 @@ def bench_fio(cfg, variants, filters, tmpdir):
     """(b) fio 4k randrw over the memory plugin."""
     iops = {v: [] for v in variants}
     errors = 0
-    for r in range(cfg["rounds"]):
+    for r in range(cfg["fio_rounds"]):
         for v in rotate(variants, r):
             extra = [] if v == "none" else ["multi-conn-mode=emulate"]
             run = "%s %s client-fio $uri %g %d %d %s" % (
                 PY, shlex.quote(__file__), cfg["fio_runtime"], cfg["fio_jobs"],
                 cfg["fio_iodepth"], shlex.quote(tmpdir))
-            res = run_nbdkit(filters[v], ["memory"], ["size=1G"] + extra, run,
-                             cfg["timeout"])
+            res = run_nbdkit(filters[v], ["memory"], ["size=" + FIO_SIZE] + extra,
+                             run, cfg["timeout"], prefix=SERVER_CPUS)
             iops[v].append(res["iops"])
             errors += res["errors"]
             log("  fio    round %d  %-7s %10.0f IOPS" % (r + 1, v, res["iops"]))
@@ -537,11 +557,16 @@ def write_report(path, res, cfg, variants, command, plot_rel, notes):
         a("## (b) fio 4k random read/write")
         a("")
         a("`fio --ioengine=nbd --rw=randrw --bs=4k --iodepth=%d --numjobs=%d "
-          "--runtime=%g --time_based` (each job is its own NBD connection) "
-          "against `nbdkit memory size=1G`; filters in emulate mode. fio sends "
-          "no flushes here, so this shows the per-request cost of the filter "
-          "layer on a fast plugin. IOPS are read+write summed over jobs."
-          % (cfg["fio_iodepth"], cfg["fio_jobs"], cfg["fio_runtime"]))
+          "--runtime=%g --time_based --ramp_time=%g` (each job is its own NBD "
+          "connection) against `nbdkit memory size=%s`; filters in emulate "
+          "mode. fio sends no flushes here, so this shows the per-request "
+          "cost of the filter layer on a fast plugin. IOPS are read+write "
+          "summed over jobs; %d interleaved rounds. %s"
+          % (cfg["fio_iodepth"], cfg["fio_jobs"], cfg["fio_runtime"],
+             FIO_RAMP_S, FIO_SIZE, cfg["fio_rounds"],
+             "The server runs pinned to CPU 0 and fio to CPU 1 (`taskset`), "
+             "so that they do not share a core at random." if SERVER_CPUS
+             else "No CPU pinning (fewer than two CPUs or no taskset)."))
         a("")
         a("| variant | IOPS (median) | relative to none | per round |")
         a("|---|---:|---:|---|")
@@ -630,6 +655,8 @@ def cmd_run(args):
     cfg = {
         "quick": quick,
         "rounds": args.rounds or (1 if quick else 5),
+        # fio rounds are short and vary the most: more of them.
+        "fio_rounds": args.rounds or (1 if quick else 9),
         "flush_ms": 20.0,
         "flush_ns": [1, 4, 16, 64],
         "flush_iters": 3 if quick else 10,
