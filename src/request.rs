@@ -1,7 +1,7 @@
 //! What each request does around its plugin call: the only code on the data
-//! path.  It takes the connection's own barrier shared (one atomic operation
-//! when no flush is waiting for the connection), marks the dirty bits (a load
-//! when they are already set), and allocates nothing.
+//! path.  It enters the connection's own barrier (plain stores and loads, no
+//! read-modify-write, when no flush is waiting for the connection), marks
+//! the dirty bits (a load when they are already set), and allocates nothing.
 
 use crate::config::Mode;
 use crate::dirty::Dirty;
