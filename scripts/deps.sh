@@ -25,6 +25,7 @@ packages=(
     valgrind
     pkg-config
     qemu-utils
+    binutils
 )
 
 missing=()
