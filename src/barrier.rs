@@ -121,18 +121,25 @@ mod mine {
     );
 
     /// Where this thread's copy of the variable is, as an offset from the
-    /// thread pointer: a TLS descriptor call, which preserves every
-    /// register but `rax`.
+    /// thread pointer: a TLS descriptor call.  The resolver preserves every
+    /// general register but `rax`; the vector registers are declared
+    /// clobbered, because the dynamic resolver's slow path (a thread's
+    /// first access when the variable is not in static TLS) calls `malloc`,
+    /// and some glibc versions do not save them around it.
     #[inline]
     fn offset() -> usize {
         let off: usize;
         // SAFETY: the TLS descriptor sequence for the variable above; the
-        // resolver is the dynamic linker's and preserves all other registers.
+        // resolver is the dynamic linker's.
         unsafe {
             asm!(
                 "leaq multiconn_barrier_slot@TLSDESC(%rip), %rax",
                 "call *multiconn_barrier_slot@TLSCALL(%rax)",
                 out("rax") off,
+                out("xmm0") _, out("xmm1") _, out("xmm2") _, out("xmm3") _,
+                out("xmm4") _, out("xmm5") _, out("xmm6") _, out("xmm7") _,
+                out("xmm8") _, out("xmm9") _, out("xmm10") _, out("xmm11") _,
+                out("xmm12") _, out("xmm13") _, out("xmm14") _, out("xmm15") _,
                 options(att_syntax, readonly),
             );
         }
