@@ -102,8 +102,8 @@ fn new_slot() -> &'static Slot {
 /// does), the descriptor's resolver just returns a constant offset from
 /// `%fs`; when it has not, the resolver falls back to the dynamic lookup,
 /// so loading never fails for lack of static TLS (as an initial-exec
-/// variable could).  Other targets keep `thread_local!`.
-#[cfg(target_arch = "x86_64")]
+/// variable could).  Other targets than x86-64 Linux keep `thread_local!`.
+#[cfg(all(target_arch = "x86_64", target_os = "linux"))]
 mod mine {
     use super::Slot;
     use std::arch::{asm, global_asm};
@@ -178,7 +178,7 @@ mod mine {
     }
 }
 
-#[cfg(not(target_arch = "x86_64"))]
+#[cfg(not(all(target_arch = "x86_64", target_os = "linux")))]
 mod mine {
     use super::Slot;
     use std::cell::Cell;
