@@ -29,6 +29,8 @@ import time
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 PLUGIN = os.path.join(HERE, "latency.py")
+# The test plugin with per-connection write-back caches (section e).
+WBCACHE = os.path.join(HERE, "..", "..", "tests", "plugins", "wbcache.py")
 PY = "/usr/bin/python3"
 # Blocks read back through the filter after the copy out of the export.
 COPY_SAMPLES = 32
@@ -64,9 +66,22 @@ def result(obj):
     print("RESULT " + json.dumps(obj), flush=True)
 
 
+def raise_nofile(need):
+    """Raise the soft limit on open files to at least need (up to the
+    hard limit); returns the soft limit in force afterwards."""
+    import resource
+    soft, hard = resource.getrlimit(resource.RLIMIT_NOFILE)
+    if soft != resource.RLIM_INFINITY and soft < need:
+        new = need if hard == resource.RLIM_INFINITY else min(need, hard)
+        resource.setrlimit(resource.RLIMIT_NOFILE, (new, hard))
+        soft = new
+    return soft
+
+
 def client_flush(sock, n, iters, warmup):
     """N connections all read, connection 0 writes, time a flush on it."""
     import nbd
+    raise_nofile(n + 64)
     handles = []
     for _ in range(n):
         h = nbd.NBD()
@@ -113,21 +128,92 @@ def client_parflush(sock, n, iters):
     result({"ms": times})
 
 
-def client_fio(uri, runtime, jobs, iodepth, tmpdir):
+def client_fio(uri, runtime, jobs, iodepth, tmpdir, fsync=0,
+               ramp=FIO_RAMP_S):
+    """fio randrw; with fsync N, fio's --fsync=N (an fsync, which the nbd
+    engine sends as an NBD flush, every N writes)."""
     out = os.path.join(tmpdir, "fio-%d.json" % os.getpid())
     cmd = CLIENT_CPUS + [
            "fio", "--name=randrw", "--ioengine=nbd", "--uri=" + uri,
            "--rw=randrw", "--bs=4k", "--iodepth=%d" % iodepth,
            "--numjobs=%d" % jobs, "--runtime=%g" % runtime, "--time_based",
-           "--ramp_time=%g" % FIO_RAMP_S,
+           "--ramp_time=%g" % ramp,
            "--group_reporting", "--output-format=json", "--output=" + out]
+    if fsync:
+        cmd.append("--fsync=%d" % fsync)
     subprocess.run(cmd, check=True, stdout=subprocess.DEVNULL)
     with open(out) as f:
         data = json.load(f)
     os.unlink(out)
     iops = sum(j["read"]["iops"] + j["write"]["iops"] for j in data["jobs"])
     errors = sum(j.get("error", 0) for j in data["jobs"])
-    result({"iops": iops, "errors": errors})
+    res = {"iops": iops, "errors": errors}
+    if fsync:
+        jobs = data["jobs"]
+        res["reads"] = sum(j["read"]["total_ios"] for j in jobs)
+        res["writes"] = sum(j["write"]["total_ios"] for j in jobs)
+        res["syncs"] = sum(j.get("sync", {}).get("total_ios", 0) for j in jobs)
+    result(res)
+
+
+def client_stall(sock, iters, settle_ms, after_ms, span):
+    """(g) Connection A (export name "slow", whose flushes are slow) writes
+    a block; connection B has read a block and keeps reading 4 KiB blocks
+    one at a time, sequentially over span blocks, in a thread of its own;
+    connection C flushes.  For each iteration: C's flush latency, and B's
+    reads that overlapped it (worst, median, how many), and B's reads in
+    the settle_ms before it (for comparison)."""
+    import nbd
+    import threading
+    a = nbd.NBD()
+    a.set_export_name("slow")
+    a.connect_unix(sock)
+    b = nbd.NBD()
+    b.connect_unix(sock)
+    c = nbd.NBD()
+    c.connect_unix(sock)
+    b.pread(4096, 0)
+    reads = []                  # (start, end) of every read of B's loop
+    stop = threading.Event()
+
+    def reader():
+        blk = 1
+        while not stop.is_set():
+            t0 = time.perf_counter()
+            b.pread(4096, blk * 4096)
+            reads.append((t0, time.perf_counter()))
+            blk = blk % (span - 1) + 1
+
+    th = threading.Thread(target=reader, daemon=True)
+    th.start()
+    buf = b"\xa5" * 4096
+    windows = []
+    for _ in range(iters):
+        a.pwrite(buf, 0)
+        time.sleep(settle_ms / 1000.0)
+        t0 = time.perf_counter()
+        c.flush()
+        t1 = time.perf_counter()
+        windows.append((t0, t1))
+        time.sleep(after_ms / 1000.0)
+    stop.set()
+    th.join()
+    out = []
+    for t0, t1 in windows:
+        during = [(e - s) * 1000.0 for s, e in reads if e > t0 and s < t1]
+        before = [(e - s) * 1000.0 for s, e in reads
+                  if s >= t0 - settle_ms / 1000.0 and e <= t0]
+        out.append({"flush_ms": (t1 - t0) * 1000.0,
+                    "b_reads": len(during),
+                    "b_max_ms": max(during) if during else None,
+                    "b_median_ms": median(during) if during else None,
+                    "b_before_reads": len(before),
+                    "b_before_median_ms": median(before) if before else None,
+                    "b_before_max_ms": max(before) if before else None})
+    multi = bool(c.can_multi_conn())
+    for h in (a, b, c):
+        h.shutdown()
+    result({"iterations": out, "can_multi_conn": multi})
 
 
 def client_copy(uri, src, dst, conns, pin, reqsize):
@@ -783,6 +869,14 @@ def main():
     c.add_argument("jobs", type=int)
     c.add_argument("iodepth", type=int)
     c.add_argument("tmpdir")
+    c.add_argument("--fsync", type=int, default=0)
+    c.add_argument("--ramp", type=float, default=FIO_RAMP_S)
+    c = sub.add_parser("client-stall")
+    c.add_argument("sock")
+    c.add_argument("iters", type=int)
+    c.add_argument("settle_ms", type=float)
+    c.add_argument("after_ms", type=float)
+    c.add_argument("span", type=int)
     c = sub.add_parser("client-copy")
     c.add_argument("uri")
     c.add_argument("src")
@@ -799,7 +893,10 @@ def main():
         client_parflush(args.sock, args.n, args.iters)
     elif args.cmd == "client-fio":
         client_fio(args.uri, args.runtime, args.jobs, args.iodepth,
-                   args.tmpdir)
+                   args.tmpdir, args.fsync, args.ramp)
+    elif args.cmd == "client-stall":
+        client_stall(args.sock, args.iters, args.settle_ms, args.after_ms,
+                     args.span)
     elif args.cmd == "client-copy":
         client_copy(args.uri, args.src, args.dst, args.conns, args.pin,
                     args.reqsize)

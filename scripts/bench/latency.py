@@ -12,6 +12,11 @@
 #   thread_model=parallel|serialize_requests|serialize_all_requests|
 #                serialize_connections            (default parallel)
 #   multiconn=0|1        value of can_multi_conn (default 0)
+#   slow_flush_ms=MS     a flush on a handle opened with the export name
+#                        slow_export takes this long instead of flush_ms
+#                        (default: flush_ms)
+#   slow_export=NAME     export name marking the slow handles (default
+#                        "slow"); every export name serves the same data
 #
 # Writes stay in the connection's own list of pending extents until that
 # connection flushes (or closes); reads see the connection's pending data
@@ -32,6 +37,8 @@ read_s = 0.0
 write_s = 0.0
 multiconn = False
 model_name = "parallel"
+slow_flush_s = None
+slow_export = "slow"
 
 MODELS = {
     "parallel": nbdkit.THREAD_MODEL_PARALLEL,
@@ -56,6 +63,7 @@ def parse_size(v):
 
 def config(key, value):
     global size, flush_s, read_s, write_s, multiconn, model_name
+    global slow_flush_s, slow_export
     if key == "size":
         size = parse_size(value)
     elif key == "flush_ms":
@@ -64,6 +72,10 @@ def config(key, value):
         read_s = float(value) / 1000
     elif key == "write_ms":
         write_s = float(value) / 1000
+    elif key == "slow_flush_ms":
+        slow_flush_s = float(value) / 1000
+    elif key == "slow_export":
+        slow_export = value
     elif key == "multiconn":
         multiconn = value.lower() in ("1", "true", "yes", "on")
     elif key == "thread_model":
@@ -84,13 +96,15 @@ def thread_model():
 
 
 class Handle:
-    def __init__(self):
+    def __init__(self, slow):
         self.lock = threading.Lock()
         self.pending = []          # list of (offset, bytes), oldest first
+        self.slow = slow           # opened with the export name slow_export
 
 
 def open(readonly):
-    return Handle()
+    slow = slow_flush_s is not None and nbdkit.export_name() == slow_export
+    return Handle(slow)
 
 
 def get_size(h):
@@ -168,5 +182,5 @@ def trim(h, count, offset, flags):
 
 
 def flush(h, flags):
-    time.sleep(flush_s)
+    time.sleep(slow_flush_s if h.slow else flush_s)
     _write_back(h)
