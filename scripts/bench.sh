@@ -2,18 +2,22 @@
 # Benchmark the multiconn filter against no filter and nbdkit's own
 # multi-conn filter, and write BENCHMARKS.md plus docs/flush-latency.png.
 #
-# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,c,d]
+# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,...,h]
 #                         [--output-dir DIR] [--no-build]
 #
-#   (default)        full run (about 25 minutes); writes BENCHMARKS.md and
+#   (default)        full run (about 50 minutes); writes BENCHMARKS.md and
 #                    docs/flush-latency.png at the top of the source tree
-#   --quick          short smoke run (well under a minute); unless
+#   --quick          short smoke run (about two minutes); unless
 #                    --output-dir is given it writes into target/bench-quick/
 #                    so that the committed figures are left alone
 #   --rounds N       number of interleaved rounds (default 5 and 9 for fio,
 #                    quick 1)
-#   --only LIST      run only some of: a (flush latency), b (fio),
-#                    c (nbdcopy), d (cargo bench --bench datapath)
+#   --only LIST      run only some of (default all): a (flush latency),
+#                    b (fio), c (nbdcopy), d (cargo bench --bench datapath),
+#                    e (flush-heavy load from scripts/multiconn-check),
+#                    f (fio with --fsync), g (one slow flush: do reads on
+#                    another connection stall?), h (one flush among 256
+#                    and 1024 connections)
 #   --output-dir DIR write DIR/BENCHMARKS.md and DIR/docs/flush-latency.png
 #   --no-build       do not build target/release/libmulticonn.so if missing
 #                    (the filter variant is then left out)
@@ -30,11 +34,11 @@ command_line="scripts/bench.sh${*:+ $*}"
 
 quick=
 rounds=0
-only=a,b,c,d
+only=a,b,c,d,e,f,g,h
 output_dir=
 build=1
 
-usage() { sed -n '2,20p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -75,6 +79,10 @@ if [ ! -e "$so" ] && [ -n "$build" ] && command -v cargo >/dev/null 2>&1; then
     (cd "$top" && cargo build --release) >&2 ||
         echo "bench.sh: build failed; running without the filter" >&2
 fi
+
+# Section h opens 1024 connections: one descriptor each in the client and
+# in nbdkit.
+ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
 
 mkdir -p "$top/target/bench"
 args=(run --top "$top" --output-dir "$output_dir" --raw-dir "$top/target/bench"

@@ -481,6 +481,289 @@ def bench_cargo(top, cargo):
     return {"lines": lines}
 
 
+def emulate_args(v):
+    return [] if v == "none" else ["multi-conn-mode=emulate"]
+
+
+def stats_flushes(path):
+    """Flushes counted by nbdkit's stats filter in its statsfile: the line
+    "flush: N ops, ..." (the filter leaves out operations it never saw, so
+    no line means none).  None if there is no statsfile."""
+    try:
+        with open(path) as f:
+            text = f.read()
+    except OSError:
+        return None
+    counts = {}
+    for line in text.splitlines():
+        for op in ("read", "write", "flush", "zero", "trim"):
+            if line.startswith(op + ": ") and " ops" in line:
+                counts[op] = int(line.split()[1])
+    return counts
+
+
+def run_checker(cmd, timeout):
+    """Run scripts/multiconn-check; returns (exit status, its final JSON
+    object or None, the last lines of its stderr)."""
+    p = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                         text=True, start_new_session=True)
+    try:
+        out, err = p.communicate(timeout=timeout)
+    except subprocess.TimeoutExpired:
+        os.killpg(p.pid, signal.SIGKILL)
+        p.communicate()
+        return None, None, "timed out after %ds" % timeout
+    obj = None
+    for line in out.splitlines():
+        if line.startswith("JSON "):
+            try:
+                obj = json.loads(line[5:])
+            except ValueError:
+                pass
+    return p.returncode, obj, "\n".join(err.strip().splitlines()[-5:])
+
+
+def checker_path(top):
+    """The load generator of section (e); MULTICONN_BENCH_CHECKER names
+    another build of it."""
+    return (os.environ.get("MULTICONN_BENCH_CHECKER")
+            or os.path.join(top, "scripts", "multiconn-check"))
+
+
+def bench_mix(cfg, variants, filters, top, tmpdir):
+    """(e) Flush-heavy concurrent load from scripts/multiconn-check over
+    tests/plugins/wbcache.py, with nbdkit's stats filter between the filter
+    under test and the plugin counting the flushes the plugin receives."""
+    checker = checker_path(top)
+    if not os.access(checker, os.X_OK):
+        return {"skipped": "scripts/multiconn-check does not exist (or is "
+                "not executable)"}
+    setups = cfg["mix_setups"]
+    runs = {"%s/%s" % (m, v): [] for m, _, _ in setups for v in variants}
+    errors = []
+    for r in range(cfg["rounds"]):
+        seed = cfg["mix_seed"] + r
+        for i, (model, k, d) in enumerate(setups):
+            for v in rotate(variants, r + i):
+                statsfile = os.path.join(tmpdir, "stats-mix.txt")
+                if os.path.exists(statsfile):
+                    os.unlink(statsfile)
+                cmd = ([checker, "-k", str(k), "-d", str(d),
+                        "-t", "%g" % cfg["mix_seconds"],
+                        "--mix", cfg["mix"], "--fua", str(cfg["mix_fua"]),
+                        "--seed", str(seed), "--json", "--", "nbdkit"]
+                       + filters[v] + ["--filter=stats", "python", WBCACHE,
+                                       "statsfile=" + statsfile,
+                                       "thread_model=" + model]
+                       + cfg["mix_plugin_args"] + emulate_args(v))
+                rc, obj, err = run_checker(cmd, cfg["mix_seconds"] + 120)
+                key = "%s/%s" % (model, v)
+                if obj is None or rc not in (0, 1):
+                    msg = "%s %s round %d: exit %s: %s" % (
+                        model, v, r + 1, rc, err or "no JSON line")
+                    errors.append(msg)
+                    log("  mix    " + msg)
+                    continue
+                st = stats_flushes(statsfile)
+                counts = obj.get("counts", {})
+                client = counts.get("flush", 0) + counts.get("fua_write", 0)
+                run = {"seed": seed, "exit": rc,
+                       "ops": obj.get("ops"), "ops_per_s": obj.get("ops_per_s"),
+                       "seconds": obj.get("seconds"), "counts": counts,
+                       "violations": obj.get("violations"),
+                       "multi_conn": obj.get("multi_conn"),
+                       "first_violation_s": obj.get("first_violation_s"),
+                       "client_flushes": client,
+                       "plugin_flushes": st.get("flush", 0) if st else None,
+                       "plugin_ops": st}
+                run["flush_ratio"] = (run["plugin_flushes"] / client
+                                      if client and st else None)
+                runs[key].append(run)
+                log("  mix    round %d  %-18s %-7s %7.0f ops/s  stale "
+                    "reads %-5s plugin flushes per client flush %s" %
+                    (r + 1, model, v, run["ops_per_s"] or 0,
+                     run["violations"], fmt(run["flush_ratio"], ".2f")))
+    summary = {}
+    for key, rs in runs.items():
+        ratios = [x["flush_ratio"] for x in rs if x["flush_ratio"] is not None]
+        summary[key] = {
+            "ops_per_s": median([x["ops_per_s"] for x in rs
+                                 if x["ops_per_s"] is not None]),
+            "violations": sum(x["violations"] or 0 for x in rs),
+            "runs_with_violations": sum(1 for x in rs if x["violations"]),
+            "runs": len(rs),
+            "flush_ratio": median(ratios),
+            "multi_conn": rs[0]["multi_conn"] if rs else None,
+        }
+    return {"runs": runs, "summary": summary, "errors": errors,
+            "setups": [list(x) for x in setups]}
+
+
+def bench_fio_flush(cfg, variants, filters, tmpdir):
+    """(f) fio 4k randrw with --fsync=N over the memory plugin."""
+    fsyncs = cfg["fio_fsyncs"]
+    errors = []
+    # First, per fsync setting and variant, one untimed run (no ramp time)
+    # with nbdkit's stats filter under the filter under test: how many NBD
+    # flushes fio really sends, and how many reach the plugin.
+    counted = {}
+    for fs in fsyncs:
+        for v in variants:
+            statsfile = os.path.join(tmpdir, "stats-fio.txt")
+            if os.path.exists(statsfile):
+                os.unlink(statsfile)
+            run = "%s %s client-fio $uri %g %d %d %s --fsync %d --ramp 0" % (
+                PY, shlex.quote(__file__), cfg["fio_runtime"],
+                cfg["fio_jobs"], cfg["fio_iodepth"], shlex.quote(tmpdir), fs)
+            try:
+                res = run_nbdkit(filters[v] + ["--filter=stats"], ["memory"],
+                                 ["size=" + FIO_SIZE, "statsfile=" + statsfile]
+                                 + emulate_args(v), run, cfg["timeout"],
+                                 prefix=SERVER_CPUS)
+            except BenchError as e:
+                errors.append("fsync=%d %s counting run: %s" % (fs, v, e))
+                log("  fiofl  " + errors[-1])
+                continue
+            st = stats_flushes(statsfile) or {}
+            counted["%d/%s" % (fs, v)] = {
+                "fio_writes": res["writes"], "fio_syncs": res["syncs"],
+                "plugin_writes": st.get("write", 0),
+                "plugin_flushes": st.get("flush", 0)}
+            log("  fiofl  fsync=%-4d %-7s fio: %d writes, %d syncs; plugin: "
+                "%d writes, %d flushes" % (fs, v, res["writes"], res["syncs"],
+                                           st.get("write", 0),
+                                           st.get("flush", 0)))
+    iops = {"%d/%s" % (fs, v): [] for fs in fsyncs for v in variants}
+    syncs = {k: [] for k in iops}
+    for r in range(cfg["fio_rounds"]):
+        for i, fs in enumerate(fsyncs):
+            for v in rotate(variants, r + i):
+                run = "%s %s client-fio $uri %g %d %d %s --fsync %d" % (
+                    PY, shlex.quote(__file__), cfg["fio_runtime"],
+                    cfg["fio_jobs"], cfg["fio_iodepth"], shlex.quote(tmpdir),
+                    fs)
+                try:
+                    res = run_nbdkit(filters[v], ["memory"],
+                                     ["size=" + FIO_SIZE] + emulate_args(v),
+                                     run, cfg["timeout"], prefix=SERVER_CPUS)
+                except BenchError as e:
+                    errors.append("fsync=%d %s round %d: %s" % (fs, v, r + 1, e))
+                    log("  fiofl  " + errors[-1])
+                    continue
+                iops["%d/%s" % (fs, v)].append(res["iops"])
+                syncs["%d/%s" % (fs, v)].append(
+                    res["syncs"] / (cfg["fio_runtime"]))
+                if res["errors"]:
+                    errors.append("fsync=%d %s round %d: fio reported %d "
+                                  "job error(s)" % (fs, v, r + 1,
+                                                    res["errors"]))
+                log("  fiofl  round %d  fsync=%-4d %-7s %10.0f IOPS  "
+                    "%8.0f flushes/s" % (r + 1, fs, v, res["iops"],
+                                         syncs["%d/%s" % (fs, v)][-1]))
+    return {"iops": iops, "median": {k: median(x) for k, x in iops.items()},
+            "syncs_per_s": syncs,
+            "syncs_median": {k: median(x) for k, x in syncs.items()},
+            "counted": counted, "fsyncs": fsyncs, "errors": errors}
+
+
+def bench_stall(cfg, variants, filters):
+    """(g) Does one connection's slow flush stall reads on another?"""
+    models = cfg["stall_models"]
+    its = {"%s/%s" % (m, v): [] for m in models for v in variants}
+    multi = {}
+    errors = []
+    pargs = ["size=16M", "flush_ms=%g" % cfg["stall_flush_ms"],
+             "slow_flush_ms=%g" % cfg["stall_slow_ms"], "multiconn=0"]
+    for r in range(cfg["rounds"]):
+        for i, model in enumerate(models):
+            for v in rotate(variants, r + i):
+                run = "%s %s client-stall $unixsocket %d %g %g %d" % (
+                    PY, shlex.quote(__file__), cfg["stall_iters"],
+                    cfg["stall_settle_ms"], cfg["stall_after_ms"],
+                    cfg["stall_span"])
+                try:
+                    res = run_nbdkit(filters[v], ["python", PLUGIN],
+                                     pargs + ["thread_model=" + model]
+                                     + emulate_args(v), run, cfg["timeout"])
+                except BenchError as e:
+                    errors.append("%s %s round %d: %s" % (model, v, r + 1, e))
+                    log("  stall  " + errors[-1])
+                    continue
+                its["%s/%s" % (model, v)] += res["iterations"]
+                multi[v] = res["can_multi_conn"]
+                for it in res["iterations"]:
+                    log("  stall  round %d  %-18s %-7s flush %8.1f ms  B: "
+                        "%5d reads during it, worst %8.1f ms, median %6.2f ms"
+                        % (r + 1, model, v, it["flush_ms"], it["b_reads"],
+                           it["b_max_ms"] or float("nan"),
+                           it["b_median_ms"] or float("nan")))
+    summary = {}
+    for key, xs in its.items():
+        summary[key] = {
+            "flush_ms": median([x["flush_ms"] for x in xs]),
+            "b_max_ms": median([x["b_max_ms"] for x in xs
+                                if x["b_max_ms"] is not None]),
+            "b_max_max_ms": max([x["b_max_ms"] for x in xs
+                                 if x["b_max_ms"] is not None],
+                                default=None),
+            "b_median_ms": median([x["b_median_ms"] for x in xs
+                                   if x["b_median_ms"] is not None]),
+            "b_reads": median([x["b_reads"] for x in xs]),
+            "b_before_median_ms": median([x["b_before_median_ms"] for x in xs
+                                          if x["b_before_median_ms"]
+                                          is not None]),
+            "n": len(xs),
+        }
+    return {"iterations": its, "summary": summary, "can_multi_conn": multi,
+            "errors": errors}
+
+
+def bench_many(cfg, variants, filters):
+    """(h) One flush among many connections over the memory plugin, whose
+    flush costs nothing: what is left is the filters' own cost."""
+    ns = cfg["many_ns"]
+    # Every connection is a descriptor in the client and in nbdkit; both
+    # inherit this limit (the client raises its own too).
+    limit = raise_nofile(max(ns) + 256)
+    samples = {"%d/%s" % (n, v): [] for n in ns for v in variants}
+    round_meds = {k: [] for k in samples}
+    threads = {str(n): "default" for n in ns}
+    errors = []
+    for r in range(cfg["rounds"]):
+        for i, n in enumerate(ns):
+            for v in rotate(variants, r + i):
+                run = "%s %s client-flush $unixsocket %d %d %d" % (
+                    PY, shlex.quote(__file__), n, cfg["many_iters"], 1)
+                res = None
+                for attempt in range(2):
+                    topt = ([] if threads[str(n)] == "default"
+                            else ["--threads=%s" % threads[str(n)]])
+                    try:
+                        res = run_nbdkit(topt + filters[v], ["memory"],
+                                         ["size=64M"] + emulate_args(v), run,
+                                         cfg["timeout"])
+                        break
+                    except BenchError as e:
+                        errors.append("N=%d %s round %d (nbdkit threads %s): "
+                                      "%s" % (n, v, r + 1, threads[str(n)], e))
+                        log("  many   " + errors[-1])
+                        if threads[str(n)] != "default":
+                            break
+                        # Fewer threads per connection from now on.
+                        threads[str(n)] = "2"
+                if res is None:
+                    continue
+                key = "%d/%s" % (n, v)
+                samples[key] += res["ms"]
+                round_meds[key].append(median(res["ms"]))
+                log("  many   round %d  N=%-5d %-7s median %9.3f ms" %
+                    (r + 1, n, v, median(res["ms"])))
+    return {"samples": samples,
+            "median": {k: median(x) for k, x in samples.items()},
+            "round_medians": round_meds, "ns": ns, "threads": threads,
+            "nofile": limit, "errors": errors}
+
+
 # ---------------------------------------------------------------------------
 # Report
 
@@ -747,8 +1030,243 @@ def write_report(path, res, cfg, variants, command, plot_rel, notes):
             a("```")
         a("")
 
+    if "mix" in res:
+        report_mix(a, res["mix"], cfg, variants)
+    if "fioflush" in res:
+        report_fio_flush(a, res["fioflush"], cfg, variants)
+    if "stall" in res:
+        report_stall(a, res["stall"], cfg, variants)
+    if "many" in res:
+        report_many(a, res["many"], cfg, variants)
+
     with open(path, "w") as f:
         f.write("\n".join(L).rstrip() + "\n")
+
+
+def ratio(x, y):
+    if x is None or y is None or y != y or not y:
+        return float("nan")
+    return x / y
+
+
+def report_errors(a, errors):
+    if errors:
+        a("Runs that failed and are left out of the figures:")
+        a("")
+        for e in errors:
+            a("- `%s`" % e.splitlines()[0][:300])
+        a("")
+
+
+def report_mix(a, mx, cfg, variants):
+    a("## (e) Flush-heavy concurrent load")
+    a("")
+    if "skipped" in mx:
+        a("Not run: %s." % mx["skipped"])
+        a("")
+        return
+    a("Load generator `scripts/multiconn-check -k K -d D -t %g --mix %s "
+      "--fua %d --seed S --json -- nbdkit ...`: K connections with D "
+      "requests in flight each, about 45%% reads, 45%% writes (a tenth of "
+      "them with FUA) and 10%% flushes, for %g s; it starts nbdkit itself "
+      "and counts *stale reads*, reads that miss data a completed flush or "
+      "FUA write should have made visible to every connection (see "
+      "docs/multiconn-check.md). The seed is the same for every variant "
+      "within a round (seed %d + round). The server is "
+      "`nbdkit [FILTER] --filter=stats python tests/plugins/wbcache.py "
+      "%s thread_model=M [multi-conn-mode=emulate]`: every connection has "
+      "its own write-back cache, a write stays in it until that connection "
+      "flushes, and a read that misses takes its data, sleeps 1 ms, and "
+      "only then fills the cache, so a read running during a flush can put "
+      "old data back into a cache the flush just dropped. The plugin is not "
+      "multi-conn consistent: without a filter stale reads are expected "
+      "(the load generator uses all its connections whether or not "
+      "multi-conn is advertised), with a filter in emulate mode they "
+      "should not happen."
+      % (cfg["mix_seconds"], cfg["mix"], cfg["mix_fua"], cfg["mix_seconds"],
+         cfg["mix_seed"], " ".join(cfg["mix_plugin_args"])))
+    a("")
+    a("nbdkit's stats filter sits between the filter under test and the "
+      "plugin and counts the flushes the plugin receives. *Plugin flushes "
+      "per client flush* divides them by the client's flushes plus its FUA "
+      "writes (a FUA write becomes a write and an emulated flush under "
+      "either filter; without a filter it reaches the plugin as a FUA "
+      "write, so there the ratio is below 1). Throughput is completed "
+      "requests per second as the load generator counts them, "
+      "%d round(s)." % cfg["rounds"])
+    a("")
+    for model, k, d in mx["setups"]:
+        a("Thread model `%s`, %d connections × %d requests in flight:"
+          % (model, k, d))
+        a("")
+        a("| variant | multi-conn | requests/s (median) | vs none | stale "
+          "reads (all rounds) | rounds with stale reads | plugin flushes per "
+          "client flush | requests/s per round |")
+        a("|---|---|---:|---:|---:|---:|---:|---|")
+        base = mx["summary"].get("%s/none" % model, {}).get("ops_per_s")
+        for v in variants:
+            sm = mx["summary"]["%s/%s" % (model, v)]
+            rs = mx["runs"]["%s/%s" % (model, v)]
+            a("| %s | %s | %s | %s | %d | %d of %d | %s | %s |" % (
+                v, {True: "yes", False: "no"}.get(sm["multi_conn"], "-"),
+                fmt(sm["ops_per_s"], ".0f"),
+                fmt(ratio(sm["ops_per_s"], base), ".3f"),
+                sm["violations"], sm["runs_with_violations"], sm["runs"],
+                fmt(sm["flush_ratio"], ".2f"),
+                ", ".join("%.0f" % x["ops_per_s"] for x in rs)))
+        a("")
+    report_errors(a, mx["errors"])
+
+
+def report_fio_flush(a, ff, cfg, variants):
+    a("## (f) fio with flushes")
+    a("")
+    a("As (b), `fio --ioengine=nbd --rw=randrw --bs=4k --iodepth=%d "
+      "--numjobs=%d --runtime=%g --time_based --ramp_time=%g` against "
+      "`nbdkit memory size=%s` (which is multi-conn consistent by itself; "
+      "the filters are forced to emulate), now with `--fsync=N`, for which "
+      "fio's nbd engine sends NBD flushes. In emulate mode a flush after a "
+      "write goes to both connections, and one with nothing written since "
+      "the last is answered without calling the plugin. IOPS are "
+      "reads+writes (flushes not counted); *flushes/s* are the syncs fio "
+      "reports for the measured period; %d interleaved rounds; %s"
+      % (cfg["fio_iodepth"], cfg["fio_jobs"], cfg["fio_runtime"], FIO_RAMP_S,
+         FIO_SIZE, cfg["fio_rounds"],
+         "server pinned to CPU 0 and fio to CPU 1." if SERVER_CPUS
+         else "no CPU pinning."))
+    a("")
+    a("| fsync | variant | IOPS (median) | vs none | flushes/s sent by fio "
+      "(median) | IOPS per round |")
+    a("|---:|---|---:|---:|---:|---|")
+    for fs in ff["fsyncs"]:
+        base = ff["median"].get("%d/none" % fs)
+        for v in variants:
+            k = "%d/%s" % (fs, v)
+            a("| %d | %s | %s | %s | %s | %s |" % (
+                fs, v, fmt(ff["median"][k], ".0f"),
+                fmt(ratio(ff["median"][k], base), ".3f"),
+                fmt(ff["syncs_median"][k], ".0f"),
+                ", ".join("%.0f" % x for x in ff["iops"][k])))
+    a("")
+    if ff["counted"]:
+        a("Flush counts: before the timed rounds, one run per setting and "
+          "variant (%g s, no ramp time) with nbdkit's stats filter between "
+          "the filter under test and the plugin. *fio syncs* is what fio "
+          "reports, *plugin flushes* what the stats filter saw; without a "
+          "filter the two agree when every fio sync is one NBD flush."
+          % cfg["fio_runtime"])
+        a("")
+        a("| fsync | variant | fio writes | fio syncs | fio writes per "
+          "sync | plugin flushes | plugin flushes per fio sync |")
+        a("|---:|---|---:|---:|---:|---:|---:|")
+        for fs in ff["fsyncs"]:
+            for v in variants:
+                c = ff["counted"].get("%d/%s" % (fs, v))
+                if not c:
+                    continue
+                a("| %d | %s | %d | %d | %s | %d | %s |" % (
+                    fs, v, c["fio_writes"], c["fio_syncs"],
+                    fmt(ratio(c["fio_writes"], c["fio_syncs"]), ".1f"),
+                    c["plugin_flushes"],
+                    fmt(ratio(c["plugin_flushes"], c["fio_syncs"]), ".2f")))
+        a("")
+        plain = [ff["counted"].get("%d/none" % fs) for fs in ff["fsyncs"]]
+        if plain and all(c and c["plugin_flushes"] == c["fio_syncs"]
+                         for c in plain):
+            a("Without a filter the plugin received exactly one flush per "
+              "fio sync: fio's nbd engine sends every fsync as an NBD "
+              "flush.")
+            a("")
+        few = [fs for fs, c in zip(ff["fsyncs"], plain)
+               if c and ratio(c["fio_writes"], c["fio_syncs"]) < fs / 2]
+        if few:
+            a("Note: with `--fsync=%s` fio sent far more than one sync per "
+              "N writes (compare *fio writes per sync* with N; fio counts "
+              "writes per job, and with reads mixed in and several requests "
+              "in flight it issues several syncs in a row), so the flush "
+              "rates above, not N, describe the load the server got."
+              % "/".join(map(str, few)))
+            a("")
+    report_errors(a, ff["errors"])
+
+
+def report_stall(a, st, cfg, variants):
+    a("## (g) One slow flush: do reads on another connection stall?")
+    a("")
+    a("Plugin `scripts/bench/latency.py size=16M flush_ms=%g "
+      "slow_flush_ms=%g thread_model=M` (per-connection write-back state, "
+      "not multi-conn): a flush takes %g ms, except on connections opened "
+      "with the export name `slow`, where it takes %g ms (the filters keep "
+      "their default `multi-conn-exportname=false`, so all connections form "
+      "one group). Connection A (export `slow`) writes a block, connection "
+      "B has read a block and keeps reading 4 KiB blocks one at a time, "
+      "sequentially, from a thread of its own; %g ms later connection C "
+      "sends a flush. Without a filter only C is flushed; in emulate mode "
+      "A (written) and B (read) are too, and C's flush cannot finish "
+      "before A's slow flush. The question is whether B's reads wait as "
+      "well. Figures are over %d flush(es) per server and %d round(s): "
+      "*B worst* is the slowest of B's reads that overlapped C's flush "
+      "(median over flushes, and the largest seen), *B median* the median "
+      "of those reads, *B before* the median read in the %g ms before the "
+      "flush."
+      % (cfg["stall_flush_ms"], cfg["stall_slow_ms"], cfg["stall_flush_ms"],
+         cfg["stall_slow_ms"], cfg["stall_settle_ms"], cfg["stall_iters"],
+         cfg["rounds"], cfg["stall_settle_ms"]))
+    a("")
+    a("| thread model | variant | C's flush (ms) | B worst (ms) | B worst, "
+      "largest (ms) | B median (ms) | B reads during the flush | B before "
+      "(ms) |")
+    a("|---|---|---:|---:|---:|---:|---:|---:|")
+    for model in cfg["stall_models"]:
+        for v in variants:
+            sm = st["summary"]["%s/%s" % (model, v)]
+            a("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+                model, v, fmt(sm["flush_ms"], ".1f"), fmt(sm["b_max_ms"], ".1f"),
+                fmt(sm["b_max_max_ms"], ".1f"), fmt(sm["b_median_ms"], ".3f"),
+                fmt(sm["b_reads"], ".0f"), fmt(sm["b_before_median_ms"], ".3f")))
+    a("")
+    report_errors(a, st["errors"])
+
+
+def report_many(a, mn, cfg, variants):
+    a("## (h) One flush among many connections")
+    a("")
+    threads = set(mn["threads"].values())
+    a("`nbdkit memory size=64M` (multi-conn consistent, its flush does "
+      "nothing), the filters forced to `multi-conn-mode=emulate`. N "
+      "connections each read a block, connection 0 writes one, then one "
+      "flush on connection 0 is timed (%d timed flushes per server after "
+      "one warm-up, %d round(s)). Without a filter one connection is "
+      "flushed; in emulate mode all N need a flush, each free in the "
+      "plugin, so this is the filters' own cost per replicated flush. "
+      "nbdkit runs with %s; the open-file limit was %s."
+      % (cfg["many_iters"], cfg["rounds"],
+         "its default number of threads per connection (16)"
+         if threads == {"default"} else
+         "`--threads=2` for N = %s after the default failed (see below)"
+         % ", ".join(n for n, t in mn["threads"].items() if t != "default"),
+         mn["nofile"]))
+    a("")
+    hdr = "| N | " + " | ".join("%s (ms)" % v for v in variants)
+    both = "nbdkit" in variants and "ours" in variants
+    if both:
+        hdr += " | ours / nbdkit"
+    a(hdr + " |")
+    a("|---:" * hdr.count("|") + "|")
+    for n in mn["ns"]:
+        row = "| %d | " % n + " | ".join(
+            fmt(mn["median"]["%d/%s" % (n, v)], ".3f") for v in variants)
+        if both:
+            row += " | %sx" % fmt(ratio(mn["median"]["%d/ours" % n],
+                                        mn["median"]["%d/nbdkit" % n]), ".1f")
+        a(row + " |")
+    a("")
+    a("Round medians (ms): " + "; ".join(
+        "%s N=%d: %s" % (v, n, ", ".join(
+            "%.3f" % x for x in mn["round_medians"]["%d/%s" % (n, v)]))
+        for v in variants for n in mn["ns"]) + ".")
+    a("")
+    report_errors(a, mn["errors"])
 
 
 # ---------------------------------------------------------------------------
@@ -771,6 +1289,27 @@ def cmd_run(args):
         "copy_delay_ms": 5.0,
         "copy_reqsize": 262144,
         "copy_conns": 8,
+        # (e) scripts/multiconn-check over tests/plugins/wbcache.py:
+        # (thread model, connections, requests in flight per connection).
+        "mix_setups": [("parallel", 8, 8), ("serialize_requests", 4, 4)],
+        "mix_seconds": 2.0 if quick else 10.0,
+        "mix": "read=45,write=45,flush=10",
+        "mix_fua": 10,
+        "mix_seed": 1,
+        "mix_plugin_args": ["size=16M", "read_delay=0.001"],
+        # (f) fio with --fsync=N.
+        "fio_fsyncs": [32, 256],
+        # (g) one slow flush: the slow connection's flush, the others'.
+        "stall_models": ["parallel", "serialize_requests"],
+        "stall_slow_ms": 500.0 if quick else 3000.0,
+        "stall_flush_ms": 10.0,
+        "stall_iters": 1 if quick else 2,
+        "stall_settle_ms": 100.0,
+        "stall_after_ms": 100.0,
+        "stall_span": 256,
+        # (h) many connections over the memory plugin.
+        "many_ns": [256, 1024],
+        "many_iters": 3 if quick else 10,
         "timeout": 300,
     }
     wanted = args.benchmarks.split(",")
@@ -811,6 +1350,18 @@ def cmd_run(args):
             else:
                 log("(d) cargo bench --bench datapath")
                 res["cargo"] = bench_cargo(top, args.cargo)
+        if "e" in wanted:
+            log("(e) flush-heavy concurrent load (scripts/multiconn-check)")
+            res["mix"] = bench_mix(cfg, variants, filters, top, tmpdir)
+        if "f" in wanted:
+            log("(f) fio randrw with --fsync")
+            res["fioflush"] = bench_fio_flush(cfg, variants, filters, tmpdir)
+        if "g" in wanted:
+            log("(g) a slow flush on one connection, reads on another")
+            res["stall"] = bench_stall(cfg, variants, filters)
+        if "h" in wanted:
+            log("(h) one flush among many connections, memory plugin")
+            res["many"] = bench_many(cfg, variants, filters)
 
         res["load_end"] = load_average()
         out_dir = os.path.abspath(args.output_dir)
@@ -848,7 +1399,7 @@ def main():
     r.add_argument("--top", required=True)
     r.add_argument("--quick", action="store_true")
     r.add_argument("--rounds", type=int, default=0)
-    r.add_argument("--benchmarks", default="a,b,c,d")
+    r.add_argument("--benchmarks", default="a,b,c,d,e,f,g,h")
     r.add_argument("--output-dir", required=True)
     r.add_argument("--raw-dir", required=True)
     r.add_argument("--command", default="scripts/bench.sh")
