@@ -8,6 +8,7 @@
 #   $DESTDIR$filterdir/nbdkit-multiconn-filter.so   (nbdkit --filter=multiconn)
 #   $DESTDIR$PREFIX/share/man/man1/nbdkit-multiconn-filter.1[.gz]
 #   $DESTDIR$PREFIX/include/multiconn.h
+#   $DESTDIR$PREFIX/bin/multiconn-check             (the consistency checker)
 # where filterdir is nbdkit's own (pkg-config --variable=filterdir nbdkit,
 # else nbdkit --dump-config), PREFIX defaults to /usr and DESTDIR to
 # nothing; both can also be given in the environment.  --uninstall removes
@@ -81,6 +82,7 @@ man_name=nbdkit-multiconn-filter.1
 so_dest=$DESTDIR$filterdir/$so_name
 man_dir=$DESTDIR$PREFIX/share/man/man1
 inc_dest=$DESTDIR$PREFIX/include/multiconn.h
+check_dest=$DESTDIR$PREFIX/bin/multiconn-check
 
 # Belt and braces: nbdkit ships its own nbdkit-multi-conn-filter.so in the
 # same directory; never name it.
@@ -89,14 +91,16 @@ case "$so_dest" in
 esac
 
 if [ "$action" = uninstall ]; then
-    for f in "$so_dest" "$man_dir/$man_name" "$man_dir/$man_name.gz" "$inc_dest"; do
+    for f in "$so_dest" "$man_dir/$man_name" "$man_dir/$man_name.gz" "$inc_dest" \
+             "$check_dest"; do
         if [ -e "$f" ] || [ -L "$f" ]; then
             run rm -f "$f"
         fi
     done
     # Under a DESTDIR, also remove the directories that became empty.
     if [ -n "$DESTDIR" ]; then
-        for d in "$(dirname "$so_dest")" "$man_dir" "$(dirname "$inc_dest")"; do
+        for d in "$(dirname "$so_dest")" "$man_dir" "$(dirname "$inc_dest")" \
+                 "$(dirname "$check_dest")"; do
             while [ "$d" != "$DESTDIR" ] && [ "${d#"$DESTDIR"/}" != "$d" ] &&
                   [ -d "$d" ] && [ -z "$(ls -A "$d")" ]; do
                 run rmdir "$d"
@@ -130,7 +134,8 @@ else
     "$top/scripts/man.sh" "$page" >/dev/null
 fi
 
-run install -d "$(dirname "$so_dest")" "$man_dir" "$(dirname "$inc_dest")"
+run install -d "$(dirname "$so_dest")" "$man_dir" "$(dirname "$inc_dest")" \
+    "$(dirname "$check_dest")"
 run install -m 0755 "$so" "$so_dest"
 if [ -n "$gzip_man" ]; then
     if [ -z "$dry_run" ]; then
@@ -146,6 +151,7 @@ else
     [ ! -e "$man_dir/$man_name.gz" ] || run rm -f "$man_dir/$man_name.gz"
 fi
 run install -m 0644 "$header" "$inc_dest"
+run install -m 0755 "$top/scripts/multiconn-check" "$check_dest"
 
 if [ -z "$DESTDIR" ] && [ -z "$dry_run" ]; then
     echo "$prog: installed; try: nbdkit --filter=multiconn null --dump-plugin"

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # scripts/install.sh: the layout under a DESTDIR, PREFIX handling, the
-# gzip'd man page, and an uninstall that removes exactly what was installed.
+# gzip'd man page, the multiconn-check command, and an uninstall that
+# removes exactly what was installed.
 #
 # With MULTICONN_TEST_REAL_INSTALL=1 (as root) it also installs for real
 # into nbdkit's filter directory, checks that `nbdkit --filter=multiconn`
@@ -27,20 +28,25 @@ files_under ()
     (cd "$1" && find . \( -type f -o -type l \) | sed 's|^\./||' | LC_ALL=C sort)
 }
 
-# check_layout DESTDIR PREFIX MANFILE: exactly the three expected files.
+# check_layout DESTDIR PREFIX MANFILE: exactly the four expected files.
 check_layout ()
 {
     local dest=$1 prefix=$2 man=$3
     local so_rel=${filterdir#/}/nbdkit-multiconn-filter.so
     local expected
     expected=$(printf '%s\n' "$so_rel" "${prefix#/}/share/man/man1/$man" \
-                   "${prefix#/}/include/multiconn.h" | LC_ALL=C sort)
+                   "${prefix#/}/include/multiconn.h" \
+                   "${prefix#/}/bin/multiconn-check" | LC_ALL=C sort)
     diff -u <(echo "$expected") <(files_under "$dest") ||
         fail "unexpected files under DESTDIR (prefix $prefix)"
     cmp -s "$so" "$dest/$so_rel" || fail "installed filter differs from $so"
     [ -x "$dest/$so_rel" ] || fail "installed filter is not executable"
     cmp -s "$top/include/multiconn.h" "$dest/${prefix#/}/include/multiconn.h" ||
         fail "installed header differs"
+    cmp -s "$top/scripts/multiconn-check" "$dest/${prefix#/}/bin/multiconn-check" ||
+        fail "installed multiconn-check differs"
+    [ -x "$dest/${prefix#/}/bin/multiconn-check" ] ||
+        fail "installed multiconn-check is not executable"
 }
 
 # 1. Default prefix under a DESTDIR.
@@ -48,7 +54,16 @@ dest=$tmp/dest
 DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install.log" 2>&1 ||
     { cat "$tmp/install.log" >&2; fail "install.sh failed"; }
 check_layout "$dest" /usr nbdkit-multiconn-filter.1
-ok "DESTDIR install: filter in $filterdir, man page and header under /usr"
+ok "DESTDIR install: filter in $filterdir, man page, header and multiconn-check under /usr"
+
+# The installed checker runs from its new place.
+help=$("$dest/usr/bin/multiconn-check" --help 2>&1) ||
+    fail "the installed multiconn-check does not run"
+case "$help" in
+    *--advise*) ;;
+    *) fail "the installed multiconn-check --help says nothing of --advise" ;;
+esac
+ok "the installed multiconn-check runs"
 
 # The installed filter loads (by path, since it is not in nbdkit's own
 # directory) and the installed man page renders.
@@ -93,7 +108,7 @@ PREFIX=/opt/mc DESTDIR=$dest2 "$top/scripts/install.sh" --gzip-man \
 check_layout "$dest2" /opt/mc nbdkit-multiconn-filter.1.gz
 gzip -t "$dest2/opt/mc/share/man/man1/nbdkit-multiconn-filter.1.gz" ||
     fail "the gzip'd man page is corrupt"
-ok "PREFIX=/opt/mc with --gzip-man: header and page under /opt/mc, filter in $filterdir"
+ok "PREFIX=/opt/mc with --gzip-man: header, page and checker under /opt/mc, filter in $filterdir"
 PREFIX=/opt/mc "$top/scripts/install.sh" --uninstall --destdir "$dest2" >/dev/null
 [ -z "$(files_under "$dest2")" ] || fail "files left after --uninstall: $(files_under "$dest2")"
 [ -z "$(find "$dest2" -mindepth 1)" ] ||
@@ -126,13 +141,14 @@ fi
 real_so=$filterdir/nbdkit-multiconn-filter.so
 real_man=/usr/share/man/man1/nbdkit-multiconn-filter.1
 [ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e "$real_man.gz" ] &&
-    [ ! -e /usr/include/multiconn.h ] ||
+    [ ! -e /usr/include/multiconn.h ] && [ ! -e /usr/bin/multiconn-check ] ||
     skip "the filter is already installed for real; not touching that install"
 
 cleanup_add '"$top/scripts/install.sh" --uninstall >/dev/null 2>&1'
 "$top/scripts/install.sh" >"$tmp/real.log" 2>&1 ||
     { cat "$tmp/real.log" >&2; fail "real install failed"; }
-[ -f "$real_so" ] && [ -f "$real_man" ] && [ -f /usr/include/multiconn.h ] ||
+[ -f "$real_so" ] && [ -f "$real_man" ] && [ -f /usr/include/multiconn.h ] &&
+    [ -x /usr/bin/multiconn-check ] ||
     fail "real install: files missing"
 
 out=$(nbdkit -U - -v --filter=multiconn memory 1M multi-conn-mode=emulate \
@@ -150,7 +166,8 @@ if command -v man >/dev/null 2>&1; then
 fi
 
 "$top/scripts/install.sh" --uninstall >/dev/null
-[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/include/multiconn.h ] ||
+[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/include/multiconn.h ] &&
+    [ ! -e /usr/bin/multiconn-check ] ||
     fail "real uninstall left files behind"
 if nbdkit --filter=multiconn null --dump-plugin >/dev/null 2>&1; then
     fail "--filter=multiconn still loads after uninstall"
