@@ -1,61 +1,112 @@
-//! The per-connection barrier: a connection's own requests pass it almost
-//! for free; a flush replicated to the connection closes it, waits until no
-//! request of the connection is in the plugin, and keeps new ones waiting
-//! until it opens it again.
+//! The per-connection barrier: how a flush learns which of a connection's
+//! requests are in the plugin, waits for some of them, or keeps new ones
+//! out, while the requests themselves pay almost nothing.
 //!
-//! # Why not a read-write lock
+//! # The request side: a store and a load, no read-modify-write
 //!
-//! A shared lock costs two atomic read-modify-write operations per request
-//! (take, release), each a full fence; on some machines that is tens of
-//! nanoseconds apiece.  Flushes are rare and slow, requests are many and
-//! fast, so the cost is moved to the flush side with an *asymmetric fence*:
+//! Each thread has one *slot* for the whole process (it is inside at most
+//! one barrier at a time), found through a thread-local pointer.  A request
+//! stores a word into its own slot: a sequence number that grows with every
+//! request of the thread, and the request's [`Kind`] (read, write, other).
+//! It orders that store before its next load with only a compiler fence,
+//! then loads the barrier's gate; if the gate is held it steps back and
+//! waits.  Leaving, it stores the word again with the kind cleared.
 //!
-//! * a request stores `active = 1` in its thread's slot, orders that store
-//!   before its next load with only a compiler fence, and checks that the
-//!   barrier is open; leaving, it stores `active = 0` (release);
-//! * a flush stores `closed = true`, then runs `membarrier(2)`
-//!   (`MEMBARRIER_CMD_PRIVATE_EXPEDITED`), which makes every thread of the
-//!   process execute a full memory barrier, then waits until every slot of
-//!   the connection reads `active == 0`.
+//! # The flush side pays: the asymmetric fence
 //!
-//! Either the request's check sees `closed` (it steps back and waits) or the
-//! flush sees the request's `active` (it waits for it to leave): the classic
-//! store-then-load handshake, with the expensive half of the fence on the
-//! flush side.  Where `membarrier` is not available both sides use a full
-//! fence instead.
+//! A flush first changes what requests will see (holds the gate, or clears
+//! the connection's dirty bits, see `flush.rs`), then calls [`fence_all`]:
+//! `membarrier(2)` (`MEMBARRIER_CMD_PRIVATE_EXPEDITED`) makes every thread
+//! of the process execute a full memory barrier.  After it, for every
+//! request either its slot store is visible to the flush, or its later
+//! loads see what the flush changed: the classic store-then-load handshake,
+//! with the expensive half of the fence on the flush side.  Where
+//! `membarrier` is not available both sides use a full fence instead.
 //!
-//! Each thread has one slot for the whole process (it is inside at most one
-//! barrier at a time), found through a thread-local pointer; a slot is made
-//! on a thread's first request, the only allocation, and goes back to a free
-//! list when the thread exits.  A flush scans the slots of every thread.
+//! On top of that handshake the flush has three tools, each O(the
+//! connection's own threads):
+//!
+//! * [`Barrier::snapshot`]: which requests are inside now, and of what kind;
+//! * [`Barrier::wait_for`]: wait until the requests of one kind in a
+//!   snapshot have left (a *grace period*, as in RCU: new requests are not
+//!   kept out, they are simply not waited for, because a request's word
+//!   changes when it leaves and a new request has a new sequence number);
+//! * [`Barrier::hold`] and [`Held::drain`]: keep new requests out and wait
+//!   for the ones inside (only where the thread model forbids a flush to
+//!   overlap the connection's requests).
+//!
+//! # Finding a connection's requests without scanning every thread
+//!
+//! A barrier keeps the list of slots that have entered it.  A slot records
+//! the id of the barrier whose list holds it (its *home*); a request whose
+//! slot is at home checks that with one load, and only a thread that moves
+//! to another connection (which nbdkit's per-connection worker threads never
+//! do) takes a lock once to join the new barrier's list.  Slots live for the
+//! rest of the process: a slot whose thread exited goes back to a free list,
+//! and a stale entry in a list is harmless because its home no longer names
+//! that barrier.
 
 use crate::ffi;
 use parking_lot::{Condvar, Mutex};
 use std::cell::Cell;
-use std::sync::atomic::{compiler_fence, fence, AtomicBool, AtomicU64, Ordering};
+use std::sync::atomic::{compiler_fence, fence, AtomicU32, AtomicU64, Ordering};
 use std::sync::OnceLock;
-use std::time::Duration;
+use std::time::{Duration, Instant};
 
-/// How long a waiting flush sleeps before looking at the slots again, in
-/// case a request left without seeing that it should wake it.
-const RECHECK: Duration = Duration::from_millis(1);
-
-/// One thread's place in the handshake.
-#[derive(Default)]
-struct Slot {
-    /// The id of the barrier the thread's request is inside, or 0.
-    /// Written only by the owning thread.
-    inside: AtomicU64,
+/// What a request does in the plugin, as far as a flush cares.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+#[repr(u64)]
+pub enum Kind {
+    /// pread, cache: may fill the connection's cache.
+    Read = 1,
+    /// pwrite, zero, trim: may leave data to write back.
+    Write = 2,
+    /// Anything else on the handle (extents, the connection's own flush in
+    /// the modes that do not emulate).
+    Other = 3,
 }
 
-/// Every slot ever made (each lives for the rest of the process), and those
-/// whose thread has exited.
-static SLOTS: Mutex<Vec<&'static Slot>> = Mutex::new(Vec::new());
+const KIND_MASK: u64 = 3;
+/// The sequence number counts in units of this, above the kind bits.
+const SEQ_ONE: u64 = 4;
+
+fn kind_of(word: u64) -> u64 {
+    word & KIND_MASK
+}
+
+/// Gate bits.  `HELD`: new requests wait.  `WATCHED`: a flush is waiting
+/// for requests to leave, so a leaving request wakes it.
+const HELD: u32 = 1;
+const WATCHED: u32 = 2;
+
+/// How long a waiting flush sleeps before looking at the slots again, in
+/// case a request left without seeing that it should wake it (its store
+/// and its load of the gate may pass each other; that is the price of a
+/// request without a fence).
+const RECHECK: Duration = Duration::from_millis(1);
+/// How long a waiting flush spins (yielding) before it sleeps: most
+/// requests leave in microseconds.
+const SPIN: Duration = Duration::from_micros(50);
+
+/// One thread's place in the handshake.
+struct Slot {
+    /// `seq * SEQ_ONE | kind`, kind 0 when outside.  Written only by the
+    /// owning thread.
+    word: AtomicU64,
+    /// The id of the barrier whose list holds this slot.  Written only by
+    /// the owning thread, while outside every barrier, under `ADOPT`.
+    home: AtomicU64,
+}
+
+/// Every slot ever made lives for the rest of the process; those whose
+/// thread has exited wait here for a new thread.
 static FREE: Mutex<Vec<&'static Slot>> = Mutex::new(Vec::new());
+/// Taken to move a slot to another barrier's list (rare).
+static ADOPT: Mutex<()> = Mutex::new(());
 
 /// Flushes waiting for requests to leave sleep here.
-static DRAINED: Condvar = Condvar::new();
-static DRAINED_LOCK: Mutex<()> = Mutex::new(());
+static LEFT: Condvar = Condvar::new();
+static LEFT_LOCK: Mutex<()> = Mutex::new(());
 
 thread_local! {
     static RETURN_AT_EXIT: SlotReturn = const { SlotReturn(Cell::new(None)) };
@@ -69,7 +120,6 @@ impl Drop for SlotReturn {
         if let Some(slot) = self.0.take() {
             // A request made later in this thread's exit takes a new slot.
             mine::set(None);
-            slot.inside.store(0, Ordering::Release);
             FREE.lock().push(slot);
         }
     }
@@ -83,26 +133,16 @@ fn my_slot() -> &'static Slot {
 #[cold]
 fn new_slot() -> &'static Slot {
     let slot = FREE.lock().pop().unwrap_or_else(|| {
-        let slot: &'static Slot = Box::leak(Box::default());
-        SLOTS.lock().push(slot);
-        slot
+        Box::leak(Box::new(Slot {
+            word: AtomicU64::new(0),
+            home: AtomicU64::new(0),
+        }))
     });
     mine::set(Some(slot));
     let _ = RETURN_AT_EXIT.try_with(|r| r.0.set(Some(slot)));
     slot
 }
 
-/// The calling thread's slot pointer.
-///
-/// `thread_local!` in a shared library compiles to a `__tls_get_addr` call
-/// on every access, measured at about 9 ns per request here (a third of the
-/// filter's cost then).  On x86-64 the pointer is instead a thread-local
-/// variable declared in assembly and reached through a TLS descriptor: when
-/// glibc has room in its static TLS reserve at `dlopen` time (it normally
-/// does), the descriptor's resolver just returns a constant offset from
-/// `%fs`; when it has not, the resolver falls back to the dynamic lookup,
-/// so loading never fails for lack of static TLS (as an initial-exec
-/// variable could).  Other targets than x86-64 Linux keep `thread_local!`.
 #[cfg(all(target_arch = "x86_64", target_os = "linux"))]
 mod mine {
     use super::Slot;
@@ -197,10 +237,14 @@ mod mine {
     }
 }
 
+/// A connection's barrier.
 pub struct Barrier {
+    /// Unique for the life of the process (never 0).
     id: u64,
-    closed: AtomicBool,
-    /// Requests waiting for the barrier to open sleep here.
+    gate: AtomicU32,
+    /// Slots that have entered this barrier (see the module comment).
+    slots: Mutex<Vec<&'static Slot>>,
+    /// Requests waiting for the gate to open sleep here.
     sleepers: Mutex<()>,
     opened: Condvar,
 }
@@ -222,8 +266,10 @@ fn light_fence() {
     }
 }
 
-/// The flush side of the handshake.
-fn heavy_fence() {
+/// The flush side of the handshake: after it, every request's slot store
+/// made before it is visible, and every request's loads after it see what
+/// the caller stored before it.  One call serves any number of barriers.
+pub fn fence_all() {
     if !(asymmetric() && ffi::membarrier_expedited()) {
         fence(Ordering::SeqCst);
     }
@@ -234,110 +280,188 @@ impl Default for Barrier {
         static IDS: AtomicU64 = AtomicU64::new(1);
         Barrier {
             id: IDS.fetch_add(1, Ordering::Relaxed),
-            closed: AtomicBool::new(false),
+            gate: AtomicU32::new(0),
+            slots: Mutex::new(Vec::new()),
             sleepers: Mutex::new(()),
             opened: Condvar::new(),
         }
     }
 }
 
+/// Requests inside a barrier at the time of a [`Barrier::snapshot`]: each
+/// slot with the word it had.
+#[derive(Default)]
+pub struct InFlight(Vec<(&'static Slot, u64)>);
+
+impl InFlight {
+    /// Whether a request of `kind` was inside.
+    pub fn has(&self, kind: Kind) -> bool {
+        self.0.iter().any(|&(_, w)| kind_of(w) == kind as u64)
+    }
+
+    /// Whether a request of `kind` that was inside still is.
+    pub fn still_inside(&self, kind: Kind) -> bool {
+        self.0
+            .iter()
+            .any(|&(s, w)| kind_of(w) == kind as u64 && s.word.load(Ordering::Acquire) == w)
+    }
+}
+
 impl Barrier {
-    /// Enter for one request; leave by dropping the guard.  Waits while a
-    /// flush holds the barrier.  A thread enters one barrier at a time.
+    /// Enter for one request of `kind`; leave by dropping the guard.  Waits
+    /// while the barrier is held.  A thread enters one barrier at a time.
     #[inline]
-    pub fn enter(&self) -> Entered<'_> {
+    pub fn enter(&self, kind: Kind) -> Entered<'_> {
         let slot = my_slot();
-        debug_assert_eq!(slot.inside.load(Ordering::Relaxed), 0, "nested enter");
-        slot.inside.store(self.id, Ordering::Relaxed);
+        if slot.home.load(Ordering::Relaxed) != self.id {
+            self.adopt(slot);
+        }
+        let outside = slot.word.load(Ordering::Relaxed);
+        debug_assert_eq!(kind_of(outside), 0, "nested enter");
+        let inside = outside + SEQ_ONE + kind as u64;
+        slot.word.store(inside, Ordering::Relaxed);
         light_fence();
-        if self.closed.load(Ordering::Relaxed) {
-            self.wait_until_open(slot);
+        if self.gate.load(Ordering::Relaxed) & HELD != 0 {
+            self.wait_until_open(slot, inside);
         }
         // Order the request's own accesses after the check.
         fence(Ordering::Acquire);
         Entered {
             barrier: self,
             slot,
+            inside,
         }
     }
 
-    /// The barrier was closed when a request arrived: step back, wait for
-    /// the flush to finish, and try again.
+    /// A thread's first request on this barrier: put its slot on the list.
     #[cold]
-    fn wait_until_open(&self, slot: &Slot) {
+    fn adopt(&self, slot: &'static Slot) {
+        let _adopt = ADOPT.lock();
+        let mut slots = self.slots.lock();
+        if !slots.iter().any(|s| std::ptr::eq(*s, slot)) {
+            slots.push(slot);
+        }
+        // Before the request's word: a flush that sees the word sees the home.
+        slot.home.store(self.id, Ordering::SeqCst);
+    }
+
+    /// The barrier was held when a request arrived: step back, wait until
+    /// it opens, and try again.
+    #[cold]
+    fn wait_until_open(&self, slot: &Slot, inside: u64) {
         loop {
-            slot.inside.store(0, Ordering::Release);
+            slot.word.store(inside & !KIND_MASK, Ordering::Release);
             wake_flushers();
             {
                 let mut sleepers = self.sleepers.lock();
-                while self.closed.load(Ordering::SeqCst) {
+                while self.gate.load(Ordering::SeqCst) & HELD != 0 {
                     self.opened.wait(&mut sleepers);
                 }
             }
-            slot.inside.store(self.id, Ordering::Relaxed);
+            slot.word.store(inside, Ordering::Relaxed);
             light_fence();
-            if !self.closed.load(Ordering::Relaxed) {
+            if self.gate.load(Ordering::Relaxed) & HELD == 0 {
                 return;
             }
         }
     }
 
-    /// Close every barrier of `barriers`, then wait until none has a request
-    /// inside.  The barriers stay closed until the returned guards drop.
-    /// Only one caller at a time may hold a given barrier (the holder of its
-    /// group's flush lock).
-    pub fn hold_all<'a>(barriers: impl IntoIterator<Item = &'a Barrier>) -> Vec<Held<'a>> {
-        let held: Vec<_> = barriers
-            .into_iter()
-            .map(|b| {
-                b.closed.store(true, Ordering::SeqCst);
-                Held(b)
-            })
-            .collect();
-        heavy_fence();
-        let busy = || {
-            SLOTS.lock().iter().any(|s| {
-                let id = s.inside.load(Ordering::Acquire);
-                id != 0 && held.iter().any(|h| h.0.id == id)
-            })
-        };
-        while busy() {
-            let mut lock = DRAINED_LOCK.lock();
-            DRAINED.wait_for(&mut lock, RECHECK);
+    /// The requests inside now.  Only meaningful after a [`fence_all`] that
+    /// follows whatever the caller changed: see the module comment.
+    pub fn snapshot(&self) -> InFlight {
+        InFlight(
+            self.slots
+                .lock()
+                .iter()
+                .filter_map(|&s| {
+                    let w = s.word.load(Ordering::Acquire);
+                    (kind_of(w) != 0 && s.home.load(Ordering::Acquire) == self.id)
+                        .then_some((s, w))
+                })
+                .collect(),
+        )
+    }
+
+    /// Wait until every request of `kind` in `before` has left.  Requests
+    /// that entered since are not waited for.
+    pub fn wait_for(&self, before: &InFlight, kind: Kind) {
+        self.wait_while(|| before.still_inside(kind));
+    }
+
+    /// Keep new requests out until the guard drops.  Those inside are not
+    /// waited for: call [`fence_all`], then [`Held::drain`].  Only one
+    /// caller at a time may hold a given barrier (the flush running in its
+    /// connection's group).
+    pub fn hold(&self) -> Held<'_> {
+        self.gate.fetch_or(HELD, Ordering::SeqCst);
+        Held(self)
+    }
+
+    /// Sleep until `busy` is false, woken by leaving requests.
+    fn wait_while(&self, busy: impl Fn() -> bool) {
+        if !busy() {
+            return;
         }
-        held
+        self.gate.fetch_or(WATCHED, Ordering::SeqCst);
+        let start = Instant::now();
+        while busy() {
+            if start.elapsed() < SPIN {
+                std::thread::yield_now();
+            } else {
+                let mut lock = LEFT_LOCK.lock();
+                LEFT.wait_for(&mut lock, RECHECK);
+            }
+        }
+        self.gate.fetch_and(!WATCHED, Ordering::SeqCst);
     }
 
     fn open(&self) {
-        self.closed.store(false, Ordering::SeqCst);
+        self.gate.fetch_and(!HELD, Ordering::SeqCst);
         let _sleepers = self.sleepers.lock();
         self.opened.notify_all();
     }
 }
 
 fn wake_flushers() {
-    let _lock = DRAINED_LOCK.lock();
-    DRAINED.notify_all();
+    let _lock = LEFT_LOCK.lock();
+    LEFT.notify_all();
 }
 
 /// A request inside a barrier.
 pub struct Entered<'a> {
     barrier: &'a Barrier,
     slot: &'static Slot,
+    inside: u64,
 }
 
 impl Drop for Entered<'_> {
     #[inline]
     fn drop(&mut self) {
-        self.slot.inside.store(0, Ordering::Release);
-        if self.barrier.closed.load(Ordering::Relaxed) {
+        self.slot
+            .word
+            .store(self.inside & !KIND_MASK, Ordering::Release);
+        if self.barrier.gate.load(Ordering::Relaxed) != 0 {
             wake_flushers();
         }
     }
 }
 
-/// A closed barrier, opened again on drop.
+/// A held barrier, opened again on drop.
 pub struct Held<'a>(&'a Barrier);
+
+impl Held<'_> {
+    /// Wait until no request is inside.  Only meaningful after a
+    /// [`fence_all`] that follows the hold.
+    pub fn drain(&self) {
+        let b = self.0;
+        b.wait_while(|| {
+            b.slots.lock().iter().any(|s| {
+                kind_of(s.word.load(Ordering::Acquire)) != 0
+                    && s.home.load(Ordering::Acquire) == b.id
+            })
+        });
+    }
+}
 
 impl Drop for Held<'_> {
     fn drop(&mut self) {
@@ -348,7 +472,7 @@ impl Drop for Held<'_> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use std::sync::atomic::AtomicUsize;
+    use std::sync::atomic::{AtomicBool, AtomicUsize};
     use std::sync::Arc;
 
     #[test]
@@ -381,12 +505,13 @@ mod tests {
         let overlap = Arc::new(AtomicBool::new(false));
         let stop = Arc::new(AtomicBool::new(false));
         let workers: Vec<_> = (0..3)
-            .map(|_| {
+            .map(|i| {
                 let (b, inside, stop) = (b.clone(), inside.clone(), stop.clone());
                 std::thread::spawn(move || {
+                    let kind = [Kind::Read, Kind::Write, Kind::Other][i];
                     let mut n = 0u64;
                     while !stop.load(Ordering::SeqCst) {
-                        let _e = b.enter();
+                        let _e = b.enter(kind);
                         inside.fetch_add(1, Ordering::SeqCst);
                         std::hint::spin_loop();
                         inside.fetch_sub(1, Ordering::SeqCst);
@@ -397,7 +522,9 @@ mod tests {
             })
             .collect();
         for _ in 0..200 {
-            let held = Barrier::hold_all([&*b]);
+            let held = b.hold();
+            fence_all();
+            held.drain();
             if inside.load(Ordering::SeqCst) != 0 {
                 overlap.store(true, Ordering::SeqCst);
             }
@@ -414,5 +541,75 @@ mod tests {
             "a request ran while the barrier was held"
         );
         assert!(total > 0);
+    }
+
+    #[test]
+    fn a_grace_period_waits_only_for_requests_already_inside() {
+        let b = Arc::new(Barrier::default());
+        let (go_in, went_in) = std::sync::mpsc::channel();
+        let (let_out, may_leave) = std::sync::mpsc::channel::<()>();
+        let reader = {
+            let b = b.clone();
+            std::thread::spawn(move || {
+                let _e = b.enter(Kind::Read);
+                go_in.send(()).unwrap();
+                may_leave.recv().unwrap();
+            })
+        };
+        went_in.recv().unwrap();
+        fence_all();
+        let snap = b.snapshot();
+        assert!(snap.has(Kind::Read) && !snap.has(Kind::Write));
+        // Writes in the snapshot: none, so nothing to wait for.
+        b.wait_for(&snap, Kind::Write);
+        // A request that starts now is not waited for: it stays inside until
+        // the wait is over (a wait that included it would never end).
+        let (end_later, later_may_leave) = std::sync::mpsc::channel::<()>();
+        let (later_in, later_went_in) = std::sync::mpsc::channel();
+        let later = {
+            let b = b.clone();
+            std::thread::spawn(move || {
+                let _e = b.enter(Kind::Read);
+                later_in.send(()).unwrap();
+                later_may_leave.recv().unwrap();
+            })
+        };
+        later_went_in.recv().unwrap();
+        let_out.send(()).unwrap();
+        let (waited, done) = std::sync::mpsc::channel();
+        {
+            let b = b.clone();
+            std::thread::spawn(move || {
+                b.wait_for(&snap, Kind::Read);
+                waited.send(()).unwrap();
+            });
+        }
+        let finished = done.recv_timeout(Duration::from_secs(30));
+        end_later.send(()).unwrap();
+        assert!(
+            finished.is_ok(),
+            "the grace period waited for a request that entered after the snapshot"
+        );
+        reader.join().unwrap();
+        later.join().unwrap();
+        fence_all();
+        assert!(!b.snapshot().has(Kind::Read));
+    }
+
+    #[test]
+    fn a_thread_that_moves_between_barriers_is_found_in_each() {
+        let (a, b) = (Barrier::default(), Barrier::default());
+        for _ in 0..3 {
+            for x in [&a, &b] {
+                let e = x.enter(Kind::Write);
+                fence_all();
+                assert!(x.snapshot().has(Kind::Write));
+                let other = if std::ptr::eq(x, &a) { &b } else { &a };
+                assert!(!other.snapshot().has(Kind::Write));
+                drop(e);
+            }
+        }
+        assert_eq!(a.slots.lock().len(), 1);
+        assert_eq!(b.slots.lock().len(), 1);
     }
 }

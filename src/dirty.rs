@@ -17,8 +17,7 @@ bitflags! {
 }
 
 /// Dirty bits shared between a connection's own requests (which set them) and
-/// flushes (which read them, and clear them while holding the connection's
-/// barrier exclusively).
+/// flushes (which read them, and take them while the requests go on).
 ///
 /// Orderings: every access is `SeqCst`.  The argument that a read racing with
 /// an emulated flush is either seen by the flush or sees the flushed data
@@ -34,10 +33,12 @@ impl AtomicDirty {
         Dirty::from_bits_truncate(self.0.load(SeqCst))
     }
 
-    /// Set `bits`.  Skipping the write when they are already set is sound:
-    /// bits are only cleared by a flush that holds this connection's barrier
-    /// exclusively, and the caller holds it shared, so a bit seen set stays
-    /// set until the caller's request is over.
+    /// Set `bits`.  The caller is inside the connection's barrier.
+    /// Skipping the write when they are already set is sound although a
+    /// flush may take the bits right after this load: the flush takes them,
+    /// then fences (`barrier::fence_all`) and looks at the requests inside,
+    /// and this request is either among them (so the flush marks the bits
+    /// again for it) or loaded the bits after the take and saw them clear.
     #[inline]
     pub fn mark(&self, bits: Dirty) {
         if self.0.load(SeqCst) & bits.bits() != bits.bits() {
@@ -45,9 +46,15 @@ impl AtomicDirty {
         }
     }
 
-    /// Clear `bits` (after a successful flush of this connection).
+    /// Clear `bits`.
     pub fn clear(&self, bits: Dirty) {
         self.0.fetch_and(!bits.bits(), SeqCst);
+    }
+
+    /// Clear every bit, returning those that were set (a flush taking the
+    /// connection's state before flushing it).
+    pub fn take(&self) -> Dirty {
+        Dirty::from_bits_truncate(self.0.swap(0, SeqCst))
     }
 }
 
@@ -66,7 +73,8 @@ mod tests {
         assert_eq!(d.get(), Dirty::READ | Dirty::WRITE);
         d.clear(Dirty::READ);
         assert_eq!(d.get(), Dirty::WRITE);
-        d.clear(Dirty::all());
+        d.mark(Dirty::READ);
+        assert_eq!(d.take(), Dirty::READ | Dirty::WRITE);
         assert!(d.get().is_empty());
     }
 }

@@ -4,56 +4,111 @@
 //! connection in the plugin), so that unit tests and the model checker run it
 //! against fakes and the filter runs it against nbdkit.
 //!
-//! # The emulated flush
+//! # What an emulated flush must do
 //!
-//! For the group of the calling connection (which is treated like any other):
+//! A plugin flush of one connection writes back what that connection wrote
+//! and drops what it cached.  A client flush sent at time `s` must make every
+//! write completed before `s`, on any connection of the group, visible to
+//! every read sent after the reply.  So every connection that may hold such
+//! a write must write it back (`WRITE`), and every connection that may have
+//! cached data older than those write-backs must drop it (`READ`), *after*
+//! the write-backs, and no read that fetched before the write-backs ended
+//! may fill a cache after its drop.
 //!
-//! * pass 1: every connection that may hold unwritten data (`WRITE`; with
-//!   `track-dirty=off`, every connection);
-//! * pass 2, if the group was dirty: every other connection that may hold
-//!   stale cached reads (`READ`; with `fast`, every connection).
+//! # Two phases, holding only what must wait
 //!
-//! A flushed connection is fully clean, because one plugin flush both writes
-//! back and drops cached reads; then the group is clean.
+//! 1. **Write-back**: every connection with `WRITE` (with `track-dirty=off`
+//!    too; with `fast`, only if the group is dirty) is flushed.  Under the
+//!    parallel thread model nothing is held: its requests go on.
+//! 2. **Drop**, if the group was dirty or phase 1 wrote something back:
+//!    every connection with `READ` (with `fast` or `off`, every connection
+//!    not flushed in phase 1), chosen *after* phase 1 ended, is flushed
+//!    after a grace period: the reads it had in the plugin when its bits
+//!    were taken must have left (`Barrier::wait_for`).  Reads that start
+//!    later started after every write-back, so they fetch fresh data; they
+//!    are not kept out.
 //!
-//! Both passes run as **one concurrent wave**.  That is safe because every
-//! target's barrier is held from before its flush until the whole wave is
-//! over: no target can start a read while some other target has not yet
-//! written back, so the order of write-backs and cache drops inside the wave
-//! cannot matter, and when the barriers open every writer has written back
-//! and every reader's cache is empty.
+//! Each target's bits are *taken* (cleared) before its flush, then one
+//! `barrier::fence_all` and a look at the requests inside
+//! (`Barrier::snapshot`).  A write that is still inside when the plugin
+//! flush begins may not be covered by it, so its `WRITE` bit and the group
+//! flag are marked again afterwards; a write that starts later marks them
+//! itself.  Likewise a read still inside a phase-1 target when its flush
+//! begins, or one starting on it later, leaves the target marked `READ`: it
+//! may have fetched before another connection's write-back ended and fill
+//! after this flush dropped the cache.  Such a target is flushed again in
+//! phase 2; if it was phase 1's only target, only for a read still inside
+//! when its flush began (it may have fetched before the connection's own
+//! write), because no other write-back was pending for later reads to
+//! miss.  These are the only plugin flushes beyond the two-pass
+//! rule, and only when a read really overlapped; they are counted
+//! (`Stats::overlap_flushes`).
+//! A connection that starts reading during phase 1 without being a target
+//! is caught the same way: it is `READ` when phase 2 is chosen.
 //!
-//! Connections outside the wave are not held (a flush must not stall
-//! connections that need nothing).  One of them may start a read during the
-//! wave and cache data a writer has not yet written back.  Such a read has
-//! set `READ` before it reached the plugin, so after the wave the flush looks
-//! again and flushes, as a further wave, every connection that now has `READ`
-//! and was not a target of the wave before: exactly the readers the
-//! sequential two-pass rule would have caught in pass 2, because there pass 2
-//! is chosen after pass 1.  A read that sets `READ` after that look started
-//! after every write-back finished, so it reads fresh data.  (The plugin
-//! orders its own data with locks; the bit is set before the read's plugin
-//! call, and the look comes after the write-backs, so one sees the other.)
-//! If a later wave itself wrote something back (a connection that read, then
-//! raced a write in), the flush looks once more, up to [`MAX_WAVES`]; if it
-//! still has not seen a wave without write-backs, it leaves the group dirty
-//! so that the next flush drops caches again.  Without concurrent requests
-//! there is only ever the first wave.
+//! A target therefore waits only for its own part: under the parallel model
+//! none of its requests wait at all (a drop waits for the target's own reads
+//! in flight, not the other way round).  Under `serialize_requests` a target
+//! must be idle during its own plugin flush, so it is held (new requests
+//! wait, those inside are drained) for exactly that flush, never for another
+//! connection's; reads it makes after its phase-1 flush mark it `READ` for
+//! phase 2 as above.  Under `serialize_all_requests` nbdkit runs one request
+//! at a time anyway, and flushes run one after another on the caller's
+//! thread.
 //!
-//! The group flag is cleared when the flush starts, so a write racing with it
-//! leaves the group dirty; once a flush is known to have covered every
-//! write-back, [`settle_group_flag`] clears a flag that only such covered
-//! writes set, so that the next flush does not drop caches for nothing.
+//! # One flush for many clients
+//!
+//! Emulated flushes of a group run one at a time (`Group::commit`).  A
+//! client flush that arrives while one is running waits for it and is then
+//! answered by the next one, which starts after it arrived: every client
+//! waiting at that point shares it.  A burst of flushes from many
+//! connections costs two rounds of plugin flushes, not one each.
+//!
+//! # Fast and slow plugin flushes
+//!
+//! A phase's flushes run on the caller's thread when the group's measured
+//! flush cost says they are cheap (a pool thread costs more to wake than a
+//! flush of an in-memory plugin), and are otherwise shared with up to
+//! [`crate::pool::MAX_THREADS`] pool threads: all take targets from one
+//! list, so the caller never waits for a pool thread to start.
+//!
+//! # The group flag
+//!
+//! It is cleared when the flush starts, so a write racing with the flush
+//! leaves the group dirty.  If phase 2 wrote nothing back, every write-back
+//! of this flush has been followed by the drops it calls for, and
+//! [`settle_group_flag`] clears a flag that only covered writes set, so
+//! that the next flush does not drop caches for nothing.
 
+use crate::barrier::{fence_all, InFlight, Kind};
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::pool::Pool;
-use crate::registry::Conn;
+use crate::registry::{Commit, Conn, Group};
 use crate::stats::Stats;
+use parking_lot::{Condvar, Mutex};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::Ordering::SeqCst;
+use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
 use std::sync::Arc;
 use std::time::{Duration, Instant};
+
+/// Deliberate mistakes, off unless a test turns them on: the model checker
+/// uses them to show that it catches an engine that skips what this module
+/// argues is needed.
+#[doc(hidden)]
+pub mod faults {
+    use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+
+    /// Drop caches without waiting for the reads inside.
+    pub static SKIP_GRACE: AtomicBool = AtomicBool::new(false);
+    /// Choose the drop phase's targets before the write-backs, ignoring
+    /// reads that overlap them.
+    pub static READERS_FIRST: AtomicBool = AtomicBool::new(false);
+
+    pub(super) fn on(f: &AtomicBool) -> bool {
+        f.load(Relaxed)
+    }
+}
 
 /// An errno value from the plugin (or EIO for a panic).
 pub type Errno = i32;
@@ -64,12 +119,17 @@ pub trait Backend: Send + Sync + 'static {
     fn flush(&self) -> Result<(), Errno>;
 }
 
-/// How flushes may run, from the thread model nbdkit gave `.get_ready`.
+/// How replicated flushes may run, from the thread model nbdkit gave
+/// `.get_ready`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Replication {
-    /// Replicated flushes run at the same time on different connections.
+    /// parallel: flushes run at the same time and may overlap the target's
+    /// own requests.
     Concurrent,
-    /// One plugin call at a time (serialize_all_requests and stricter).
+    /// serialize_requests: flushes run at the same time, each target held
+    /// idle during its own plugin flush.
+    ConcurrentHeld,
+    /// serialize_all_requests and stricter: one plugin call at a time.
     Sequential,
 }
 
@@ -81,6 +141,10 @@ pub struct Report {
     /// Connections the flush considered: the group's members, or just the
     /// caller when the flush is not emulated.
     pub members: usize,
+    /// Plugin flushes beyond the two-pass rule, because a read overlapped.
+    pub overlaps: usize,
+    /// Answered by a flush that another client's request ran.
+    pub shared: bool,
 }
 
 /// Why the caller asked for a flush (statistics only).
@@ -109,14 +173,72 @@ pub fn flush<B: Backend>(
         Cause::Fua => ctx.stats.fua_flushes.fetch_add(1, SeqCst),
     };
     let report = if caller.mode == Mode::Emulate {
-        flush_emulated(caller, ctx)?
+        let commit = caller.group.commit(|wave| {
+            let r = flush_emulated(caller, **wave, ctx);
+            let shared = r.map(drop);
+            (r, shared)
+        });
+        match commit {
+            Commit::Ran(r) => r?,
+            Commit::Shared(r) => {
+                ctx.stats.shared.fetch_add(1, SeqCst);
+                r?;
+                Report {
+                    shared: true,
+                    ..Report::default()
+                }
+            }
+        }
     } else {
         flush_own(caller, ctx)?
     };
-    if report.flushed == 0 {
+    if report.flushed == 0 && !report.shared {
         ctx.stats.elided.fetch_add(1, SeqCst);
     }
     Ok(report)
+}
+
+/// Take the dirty bits of `targets`, then look at their requests inside:
+/// see the module comment.  Returns each target's bits and requests.
+fn take_and_look<B>(targets: &[Arc<Conn<B>>]) -> Vec<(Dirty, InFlight)> {
+    let taken: Vec<Dirty> = targets.iter().map(|t| t.dirty.take()).collect();
+    fence_all();
+    taken
+        .into_iter()
+        .zip(targets)
+        .map(|(bits, t)| (bits, t.barrier.snapshot()))
+        .collect()
+}
+
+/// What a flush of `t` may leave uncovered, looked at just before the
+/// plugin flush: a request that was inside when the bits were taken and
+/// still is may not be covered (one that has left is: its plugin call
+/// returned before the flush began).  `reads`: whether a read counts.
+#[derive(Clone, Copy, Default)]
+struct Uncovered {
+    write: bool,
+    read: bool,
+}
+
+impl Uncovered {
+    fn look(inside: &InFlight, reads: bool) -> Uncovered {
+        Uncovered {
+            write: inside.still_inside(Kind::Write),
+            read: reads && inside.still_inside(Kind::Read),
+        }
+    }
+}
+
+/// After flushing `t`: mark again what the flush may not have covered,
+/// and on failure everything it took.
+fn mark_again<B>(t: &Conn<B>, taken: Dirty, left: Uncovered, failed: bool) {
+    if left.write || (failed && taken.contains(Dirty::WRITE)) {
+        t.dirty.mark(Dirty::WRITE);
+        t.group.mark_dirty();
+    }
+    if left.read || (failed && taken.contains(Dirty::READ)) {
+        t.dirty.mark(Dirty::READ);
+    }
 }
 
 /// Modes other than emulate: the caller's own flush, skipped when tracking
@@ -138,13 +260,25 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
         TrackDirty::Off => false,
     };
     let was_dirty = cleans_group && group.dirty.swap(false, SeqCst);
+    // With connection tracking, the connections this flush cleans: every
+    // member if the plugin promises that one flush covers them all.
+    let cleaned = match ctx.track {
+        TrackDirty::Connection if caller.plugin_multi_conn => group.select(|_| true),
+        TrackDirty::Connection => vec![caller.clone()],
+        _ => Vec::new(),
+    };
+    let taken = take_and_look(&cleaned);
+    let left: Vec<_> = taken.iter().map(|(_, i)| Uncovered::look(i, true)).collect();
     let result = {
-        // Our own request: shared, like a read, so that a flush replicated
-        // here by an emulating connection of the same group waits for it.
-        let _in_flight = caller.enter();
+        // Our own request, so that a flush replicated here by an emulating
+        // connection that holds this one waits for it.
+        let _in_flight = caller.enter(Kind::Other);
         guarded_flush(&caller.backend)
     };
     ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
+    for ((t, (bits, _)), left) in cleaned.iter().zip(&taken).zip(left) {
+        mark_again(t, *bits, left, result.is_err());
+    }
     if let Err(e) = result {
         if was_dirty {
             group.dirty.store(true, SeqCst);
@@ -152,148 +286,190 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
         return Err(e);
     }
     report.flushed = 1;
-    if ctx.track == TrackDirty::Connection {
-        if caller.plugin_multi_conn {
-            // The plugin promises that this flush covered every connection.
-            group.for_each(|m| m.dirty.clear(Dirty::all()));
-        } else {
-            caller.dirty.clear(Dirty::all());
-        }
-    }
     Ok(report)
 }
 
-/// The most waves one emulated flush runs before it gives up looking for
-/// late readers and leaves the group dirty for the next flush instead.
-const MAX_WAVES: usize = 4;
+/// The two phases of an emulated flush.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Phase {
+    WriteBack,
+    Drop,
+}
 
-/// Emulate mode: the two passes over the caller's group, as described at the
-/// top of this module.
-fn flush_emulated<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Report, Errno> {
+/// Emulate mode: the two phases over the caller's group, as described at
+/// the top of this module.  `wave` numbers this flush within the group.
+fn flush_emulated<B: Backend>(
+    caller: &Arc<Conn<B>>,
+    wave: u64,
+    ctx: &FlushCtx<'_>,
+) -> Result<Report, Errno> {
     let group = &caller.group;
-    let mut waves = group.lock_flush();
-
     // Clear the flag first: a write that dirties the group from now on is not
     // covered by this flush and must leave the group dirty for the next one.
     let was_dirty = group.dirty.swap(false, SeqCst);
     let mut report = Report::default();
 
-    let needs = |bits: Dirty| match ctx.track {
-        TrackDirty::Off => true,
-        TrackDirty::Fast => was_dirty,
-        TrackDirty::Connection => {
-            bits.contains(Dirty::WRITE) || (was_dirty && bits.contains(Dirty::READ))
-        }
-    };
-    let first = group.select(|m| {
+    let writers = group.select(|m| {
         report.members += 1;
-        needs(m.dirty.get())
+        let wrote = m.dirty.get().contains(Dirty::WRITE);
+        match ctx.track {
+            TrackDirty::Fast => was_dirty && wrote,
+            TrackDirty::Connection | TrackDirty::Off => wrote,
+        }
     });
-    *waves += 1;
-    let mut wave = *waves;
-    let first_wave = run_wave(caller, &first, wave, ctx, &mut report);
-
-    // The second look is due if the group was dirty, and also if the first
-    // wave wrote back a write that raced with this flush (marked after the
-    // flag was read): readers may hold data older than that write-back.
-    // Without races the second case implies the first.
-    let dirty = was_dirty || matches!(first_wave, Ok(true));
-    let mut result = first_wave.map(drop);
-    let mut covered = !dirty;
-    if dirty && result.is_ok() {
-        for _ in 1..MAX_WAVES {
-            // Readers that marked READ after the last wave was chosen.  The
-            // last wave's own targets are safe: they were held until all of
-            // its write-backs were done.
-            let late = group.select(|m| {
-                m.flushed_in.load(SeqCst) != wave && m.dirty.get().contains(Dirty::READ)
-            });
-            if late.is_empty() {
-                covered = true;
-                break;
-            }
-            *waves += 1;
-            wave = *waves;
-            match run_wave(caller, &late, wave, ctx, &mut report) {
-                // Nothing new written back: nothing left to look for.
-                Ok(false) => {
-                    covered = true;
-                    break;
-                }
-                Ok(true) => {}
-                Err(e) => {
-                    result = Err(e);
-                    break;
-                }
-            }
-        }
+    for w in &writers {
+        w.flushed_in.store(wave, SeqCst);
     }
-    if dirty {
-        match result {
-            Err(_) => group.dirty.store(true, SeqCst),
-            Ok(()) if covered => settle_group_flag(group),
-            Ok(()) => group.dirty.store(true, SeqCst),
-        }
+    // A read that starts on the only writer after its bits were taken cannot
+    // fetch data that a write-back makes stale (see the module comment).
+    let lone_writer = writers.len() == 1;
+    let early_readers: Option<Vec<u64>> = faults::on(&faults::READERS_FIRST).then(|| {
+        group
+            .select(|m| m.dirty.get().contains(Dirty::READ))
+            .iter()
+            .map(|m| m.id)
+            .collect()
+    });
+    let result = run_phase(caller, wave, writers, Phase::WriteBack, ctx, &mut report).and_then(
+        |wrote_back| {
+            let dirty = was_dirty || wrote_back;
+            if !dirty && ctx.track != TrackDirty::Off {
+                return Ok(());
+            }
+            // Chosen now, after every write-back: see the module comment.
+            let readers = group.select(|m| {
+                let written_back = m.flushed_in.load(SeqCst) == wave;
+                if written_back && lone_writer {
+                    return m.overlapped_in.load(SeqCst) == wave;
+                }
+                let read = match &early_readers {
+                    Some(ids) => ids.contains(&m.id),
+                    None => m.dirty.get().contains(Dirty::READ),
+                };
+                match ctx.track {
+                    TrackDirty::Connection => read,
+                    TrackDirty::Fast | TrackDirty::Off => read || !written_back,
+                }
+            });
+            let wrote_back_late = run_phase(caller, wave, readers, Phase::Drop, ctx, &mut report)?;
+            if wrote_back_late {
+                // Data newer than this flush needed: readers may hold older
+                // copies, so the next flush must drop them.
+                group.dirty.store(true, SeqCst);
+            } else if dirty {
+                settle_group_flag(group);
+            }
+            Ok(())
+        },
+    );
+    if result.is_err() {
+        group.dirty.store(true, SeqCst);
     }
     log::debug!(
-        "flush from connection #{} export \"{}\": flushed {} of {} connections, skipped {}",
+        "flush from connection #{} export \"{}\": flushed {} of {} connections \
+         ({} again after an overlapping read), skipped {}",
         caller.id,
         caller.export,
         report.flushed,
         report.members,
-        report.members.saturating_sub(report.flushed),
+        report.overlaps,
+        report.members.saturating_sub(report.flushed - report.overlaps),
     );
     result.map(|()| report)
 }
 
-/// After a successful emulated flush whose last look found no late reader:
-/// a write that raced with it may have set the group flag again although a
-/// wave flushed it.  Keep the flag only if some member still has an unflushed
-/// write, so the next flush does not drop caches for nothing.  Clearing first
-/// and looking second keeps racing writers safe: a writer sets its `WRITE`
-/// bit before the flag, so either its flag comes after our clear, or its bit
-/// is seen here.
-fn settle_group_flag<B>(group: &crate::registry::Group<B>) {
+/// After an emulated flush whose phase 2 wrote nothing back: a write that
+/// raced with it may have set the group flag again although phase 1 wrote
+/// it back and phase 2 dropped the caches after that.  Keep the flag only
+/// if some member still has an unflushed write, so the next flush does not
+/// drop caches for nothing.  Clearing first and looking second keeps racing
+/// writers safe: a writer sets its `WRITE` bit before the flag, so either
+/// its flag comes after our clear, or its bit is seen here.
+fn settle_group_flag<B>(group: &Group<B>) {
     if group.dirty.swap(false, SeqCst) && group.any(|m| m.dirty.get().contains(Dirty::WRITE)) {
         group.dirty.store(true, SeqCst);
     }
 }
 
-/// Flush every target at once (or one after another when the thread model
-/// demands), holding all their barriers until the last one is done.  Targets
-/// that flushed clean their bits; the others stay dirty for the next flush.
-/// Returns whether any target had unflushed writes (so wrote something back).
-fn run_wave<B: Backend>(
+/// The most plugin flush time a phase runs on the caller's thread alone
+/// (the group's measured cost per flush times the targets beyond the
+/// first); beyond it, pool threads share the targets.
+const INLINE_BUDGET: Duration = Duration::from_micros(200);
+
+/// Flush `targets` as one phase.  Targets that flushed are clean (apart
+/// from what requests inside marked again); the others keep their bits.
+/// Returns whether the phase wrote anything back (a target had `WRITE` or
+/// a write inside), or the first error.
+fn run_phase<B: Backend>(
     caller: &Arc<Conn<B>>,
-    targets: &[Arc<Conn<B>>],
     wave: u64,
+    targets: Vec<Arc<Conn<B>>>,
+    phase: Phase,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
     if targets.is_empty() {
         return Ok(false);
     }
-    // Each waits for its connection's requests in flight to finish; from
-    // then on the targets' bits cannot change until the wave is over.
-    let _held = crate::barrier::Barrier::hold_all(targets.iter().map(|t| &t.barrier));
-    let writes_back = targets.iter().any(|t| t.dirty.get().contains(Dirty::WRITE));
-
-    let results = match ctx.replication {
-        Replication::Sequential => targets.iter().map(|t| timed_flush(&t.backend)).collect(),
-        Replication::Concurrent => concurrent_flushes(targets),
+    let group = &caller.group;
+    let n = targets.len();
+    let fan_out = ctx.replication != Replication::Sequential
+        && n > 1
+        && Duration::from_nanos(group.flush_cost_ns.load(SeqCst))
+            .saturating_mul(n as u32 - 1)
+            > INLINE_BUDGET;
+    let looked = match ctx.replication {
+        Replication::Concurrent => take_and_look(&targets),
+        Replication::ConcurrentHeld | Replication::Sequential => Vec::new(),
     };
+    let work = Arc::new(Work {
+        wave,
+        phase,
+        targets,
+        looked,
+        next: AtomicUsize::new(0),
+        done: Mutex::new(Done::default()),
+        all_done: Condvar::new(),
+    });
+    if fan_out {
+        for _ in 0..(n - 1).min(crate::pool::MAX_THREADS) {
+            let work = work.clone();
+            Pool::global().execute(Box::new(move || work.take_turns()));
+        }
+        work.take_turns();
+    } else if work.looked.is_empty() {
+        // Held targets one after another: hold them all at once, so that one
+        // fence serves them all.  (Only cheap flushes run inline, so a target
+        // is held for little longer than its own flush.)
+        let held: Vec<_> = work.targets.iter().map(|t| t.barrier.hold()).collect();
+        fence_all();
+        for (i, h) in held.into_iter().enumerate() {
+            work.finish(i, work.flush_held(i, || h.drain()));
+        }
+    } else {
+        work.take_turns();
+    }
+    let results = work.wait();
+    log::trace!(
+        "flush wave {wave} {phase:?}: connections {:?}",
+        work.targets.iter().map(|t| t.id).collect::<Vec<_>>()
+    );
 
     let mut first_error = None;
-    for (t, r) in targets.iter().zip(results) {
+    let mut wrote_back = false;
+    for (t, (r, wrote)) in work.targets.iter().zip(results) {
         ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
         match r {
             Ok(took) => {
-                // Still holding the barrier: no request of `t` can be marking.
-                t.dirty.clear(Dirty::all());
-                t.flushed_in.store(wave, SeqCst);
                 report.flushed += 1;
+                wrote_back |= wrote;
+                group.record_flush_cost(u64::try_from(took.as_nanos()).unwrap_or(u64::MAX));
                 if !Arc::ptr_eq(t, caller) {
                     ctx.stats.record_replicated(took);
+                }
+                if phase == Phase::Drop && t.flushed_in.load(SeqCst) == wave {
+                    report.overlaps += 1;
+                    ctx.stats.overlap_flushes.fetch_add(1, SeqCst);
                 }
             }
             Err(e) => {
@@ -302,19 +478,102 @@ fn run_wave<B: Backend>(
             }
         }
     }
-    first_error.map_or(Ok(writes_back), Err)
+    first_error.map_or(Ok(wrote_back), Err)
 }
 
-/// Run the flushes on the pool, the calling thread taking the first itself.
-fn concurrent_flushes<B: Backend>(targets: &[Arc<Conn<B>>]) -> Vec<Result<Duration, Errno>> {
-    let done = Arc::new(Latch::new(targets.len()));
-    for (i, t) in targets.iter().enumerate().skip(1) {
-        let t = t.clone();
-        let done = done.clone();
-        Pool::global().execute(Box::new(move || done.set(i, timed_flush(&t.backend))));
+/// A flush's result (with the time it took) and whether it wrote back.
+type Outcome = (Result<Duration, Errno>, bool);
+
+/// One phase's targets, shared by the caller and any pool threads helping.
+struct Work<B> {
+    wave: u64,
+    phase: Phase,
+    targets: Vec<Arc<Conn<B>>>,
+    /// Under the parallel model: each target's bits and the requests it had
+    /// inside when they were taken.  Empty when targets are held instead.
+    looked: Vec<(Dirty, InFlight)>,
+    /// The next target nobody has taken yet.
+    next: AtomicUsize,
+    done: Mutex<Done>,
+    all_done: Condvar,
+}
+
+#[derive(Default)]
+struct Done {
+    outcomes: Vec<Option<Outcome>>,
+    count: usize,
+}
+
+impl<B: Backend> Work<B> {
+    /// Flush targets from the shared list until none is left.
+    fn take_turns(&self) {
+        loop {
+            let i = self.next.fetch_add(1, SeqCst);
+            if i >= self.targets.len() {
+                return;
+            }
+            let outcome = if self.looked.is_empty() {
+                let held = self.targets[i].barrier.hold();
+                fence_all();
+                self.flush_held(i, || held.drain())
+            } else {
+                self.flush_watched(i)
+            };
+            self.finish(i, outcome);
+        }
     }
-    done.set(0, timed_flush(&targets[0].backend));
-    done.wait()
+
+    /// Under the parallel model: the target's requests go on; a drop waits
+    /// for the reads that were inside when the bits were taken.
+    fn flush_watched(&self, i: usize) -> Outcome {
+        let t = &self.targets[i];
+        let (taken, inside) = &self.looked[i];
+        if self.phase == Phase::Drop && !faults::on(&faults::SKIP_GRACE) {
+            t.barrier.wait_for(inside, Kind::Read);
+        }
+        let left = Uncovered::look(inside, self.phase == Phase::WriteBack);
+        if left.read {
+            t.overlapped_in.store(self.wave, SeqCst);
+        }
+        let r = timed_flush(&t.backend);
+        mark_again(t, *taken, left, r.is_err());
+        (r, taken.contains(Dirty::WRITE) || inside.has(Kind::Write))
+    }
+
+    /// A held target: `drain` waits for its requests inside to leave, then
+    /// nothing of it runs until the caller drops the hold.
+    fn flush_held(&self, i: usize, drain: impl FnOnce()) -> Outcome {
+        let t = &self.targets[i];
+        drain();
+        let taken = t.dirty.take();
+        let r = timed_flush(&t.backend);
+        mark_again(t, taken, Uncovered::default(), r.is_err());
+        (r, taken.contains(Dirty::WRITE))
+    }
+
+    fn finish(&self, i: usize, outcome: Outcome) {
+        let mut done = self.done.lock();
+        if done.outcomes.is_empty() {
+            done.outcomes = vec![None; self.targets.len()];
+        }
+        done.outcomes[i] = Some(outcome);
+        done.count += 1;
+        if done.count == self.targets.len() {
+            self.all_done.notify_all();
+        }
+    }
+
+    /// Every target's outcome, once all are in.
+    fn wait(&self) -> Vec<Outcome> {
+        let mut done = self.done.lock();
+        while done.count < self.targets.len() {
+            self.all_done.wait(&mut done);
+        }
+        done.outcomes
+            .iter_mut()
+            .map(|o| o.take().expect("every outcome set"))
+            .collect()
+    }
 }
 
 fn timed_flush<B: Backend>(b: &B) -> Result<Duration, Errno> {
@@ -325,43 +584,6 @@ fn timed_flush<B: Backend>(b: &B) -> Result<Duration, Errno> {
 /// A plugin flush; a panic in it becomes EIO.
 fn guarded_flush<B: Backend>(b: &B) -> Result<(), Errno> {
     catch_unwind(AssertUnwindSafe(|| b.flush())).unwrap_or(Err(libc::EIO))
-}
-
-type FlushResult = Result<Duration, Errno>;
-
-/// Collects the results of a wave and wakes the caller when all are in.
-struct Latch {
-    /// Results still missing, and the results.
-    state: parking_lot::Mutex<(usize, Vec<Option<FlushResult>>)>,
-    all_done: parking_lot::Condvar,
-}
-
-impl Latch {
-    fn new(n: usize) -> Latch {
-        Latch {
-            state: parking_lot::Mutex::new((n, vec![None; n])),
-            all_done: parking_lot::Condvar::new(),
-        }
-    }
-
-    fn set(&self, i: usize, r: Result<Duration, Errno>) {
-        let mut st = self.state.lock();
-        st.1[i] = Some(r);
-        st.0 -= 1;
-        if st.0 == 0 {
-            self.all_done.notify_all();
-        }
-    }
-
-    fn wait(&self) -> Vec<Result<Duration, Errno>> {
-        let mut st = self.state.lock();
-        while st.0 > 0 {
-            self.all_done.wait(&mut st);
-        }
-        st.1.iter_mut()
-            .map(|r| r.take().expect("every result set"))
-            .collect()
-    }
 }
 
 #[cfg(test)]
@@ -420,12 +642,12 @@ mod tests {
 
         // What the data path does (vtable.rs), without the plugin call.
         fn read(&self, i: usize) {
-            let _g = self.conns[i].enter();
+            let _g = self.conns[i].enter(Kind::Read);
             self.conns[i].dirty.mark(Dirty::READ);
         }
 
         fn write(&self, i: usize) {
-            let _g = self.conns[i].enter();
+            let _g = self.conns[i].enter(Kind::Write);
             self.conns[i].dirty.mark(Dirty::WRITE);
             self.conns[i].group.mark_dirty();
         }
@@ -450,7 +672,11 @@ mod tests {
 
     #[test]
     fn emulate_connection_tracking_two_passes() {
-        for replication in [Replication::Concurrent, Replication::Sequential] {
+        for replication in [
+            Replication::Concurrent,
+            Replication::ConcurrentHeld,
+            Replication::Sequential,
+        ] {
             let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
             // Nothing dirty: nothing flushed.
             assert_eq!(w.flush(0, replication).unwrap().flushed, 0);
@@ -538,9 +764,11 @@ mod tests {
             assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
             assert!(w.conns[0].group.dirty.load(SeqCst));
             w.fakes[1].fail.store(false, SeqCst);
-            // The reader's flush had succeeded and it has not read since, so
-            // with connection tracking only the writer is left to flush.
-            let expected = if track == TrackDirty::Fast { 3 } else { 1 };
+            // A failed write-back ends the flush before its drop phase, so
+            // the reader still has its bit: the retry flushes the writer,
+            // then the reader (with fast, every connection).
+            assert!(w.conns[0].dirty.get().contains(Dirty::READ));
+            let expected = if track == TrackDirty::Fast { 3 } else { 2 };
             assert_eq!(
                 w.flush(2, Replication::Concurrent).unwrap().flushed,
                 expected

@@ -2,24 +2,30 @@
 //!
 //! # Locks, in the only order in which they may be taken
 //!
-//! 1. `Group::flush_lock` — one emulated flush (or leave) per group at a time.
-//! 2. `Conn::barrier`, held (closed) — only by the holder of (1), for the
-//!    connections it flushes; several at once, so (1) is what keeps two
-//!    flushers from closing them in opposite orders.
-//! 3. `Registry::groups` — the map of groups; held only to join and leave.
-//! 4. `Group::members` — the member list; held briefly (push, remove, snapshot).
+//! 1. `Group::commits` — who runs the group's next emulated flush, and who
+//!    waits for it (held briefly; waiters sleep on its condition variable).
+//! 2. `Group::wave` — held for the whole of one emulated flush, and by a
+//!    connection leaving the group, so that a flush never reaches a
+//!    connection whose next layer nbdkit has closed.  Never taken while
+//!    holding (1).
+//! 3. A barrier's hold (`Conn::barrier`, see `barrier.rs`) — only by the
+//!    holder of (2), for connections it flushes, and only where the thread
+//!    model forbids a flush to overlap the connection's requests.
+//! 4. `Registry::groups` — the map of groups; held only to join and leave.
+//! 5. `Group::members` — the member list; held briefly (push, remove, copy).
 //!
-//! A connection's own requests only enter its own `barrier` (see
-//! `barrier.rs`: no lock, no read-modify-write on the way in or out unless a
-//! flush holds it) for the duration of the plugin call, and leave before they
-//! flush (a FUA write leaves before its emulated flush).  No code waits for
-//! any lock while inside a barrier, so a flush waiting for a connection to
-//! drain always gets it.  Flushes in different groups share no lock at all.
+//! The barrier's own small locks (its slot list, its sleepers) are leaves.
+//! A connection's own requests only enter its own `barrier` (no lock, no
+//! read-modify-write on the way in or out) for the duration of the plugin
+//! call, and leave before they flush (a FUA write leaves before its emulated
+//! flush).  No code waits for any lock while inside a barrier, so a flush
+//! waiting for a connection's requests always gets them.  Flushes in
+//! different groups share no lock at all.
 
-use crate::barrier::{Barrier, Entered};
+use crate::barrier::{Barrier, Entered, Kind};
 use crate::config::Mode;
 use crate::dirty::AtomicDirty;
-use parking_lot::{Mutex, MutexGuard};
+use parking_lot::{Condvar, Mutex, MutexGuard};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::SeqCst};
 use std::sync::Arc;
@@ -34,11 +40,13 @@ pub struct Conn<B> {
     /// Whether the plugin itself advertises multi-conn on this connection.
     pub plugin_multi_conn: bool,
     pub dirty: AtomicDirty,
-    /// The number of the last wave (per group) that flushed this connection;
-    /// lets a flush tell a wave's targets from connections that became dirty
-    /// while it ran.
+    /// The number of the last emulated flush of the group that flushed this
+    /// connection in its write-back phase.
     pub flushed_in: AtomicU64,
-    /// Entered by the connection's own requests, held by a flush of it.
+    /// The number of the last emulated flush in whose write-back phase a
+    /// read of this connection was still in the plugin when its flush began.
+    pub overlapped_in: AtomicU64,
+    /// Entered by the connection's own requests; watched or held by flushes.
     pub(crate) barrier: Barrier,
     /// How to reach the plugin for this connection.
     pub backend: B,
@@ -48,10 +56,11 @@ pub struct Conn<B> {
 impl<B> Conn<B> {
     /// Entered by each of the connection's own requests for as long as it is
     /// in the plugin.  Costs a few plain loads and stores; blocks only while
-    /// a flush of this connection is waiting or running.
+    /// a flush holds this connection (under serialize_requests, during its
+    /// own plugin flush).
     #[inline]
-    pub fn enter(&self) -> Entered<'_> {
-        self.barrier.enter()
+    pub fn enter(&self, kind: Kind) -> Entered<'_> {
+        self.barrier.enter(kind)
     }
 }
 
@@ -61,8 +70,34 @@ pub struct Group<B> {
     pub name: Option<String>,
     /// Some write, zero or trim since the group's last flush.
     pub dirty: AtomicBool,
-    flush_lock: Mutex<u64>,
+    commits: Mutex<Commits>,
+    committed: Condvar,
+    /// Held for the whole of an emulated flush; the value numbers them.
+    wave: Mutex<u64>,
+    /// A running average of how long one plugin flush takes in this group,
+    /// in nanoseconds (`u64::MAX` until the first is measured).
+    pub flush_cost_ns: AtomicU64,
     members: Mutex<Vec<Arc<Conn<B>>>>,
+}
+
+/// Emulated flushes of a group, for sharing one among the clients that ask
+/// while another is running.
+#[derive(Default)]
+struct Commits {
+    /// Flushes started and finished (they run one at a time).
+    started: u64,
+    finished: u64,
+    running: bool,
+    /// The result of the last finished flush.
+    last: Option<Result<(), i32>>,
+}
+
+/// How a client flush was answered by [`Group::commit`].
+pub enum Commit<T> {
+    /// By a flush this caller ran.
+    Ran(T),
+    /// By a flush another caller ran, which started after this one asked.
+    Shared(Result<(), i32>),
 }
 
 impl<B> Group<B> {
@@ -70,14 +105,72 @@ impl<B> Group<B> {
         Group {
             name,
             dirty: AtomicBool::new(false),
-            flush_lock: Mutex::new(0),
+            commits: Mutex::new(Commits::default()),
+            committed: Condvar::new(),
+            wave: Mutex::new(0),
+            flush_cost_ns: AtomicU64::new(u64::MAX),
             members: Mutex::new(Vec::new()),
         }
     }
 
-    /// Take the group's flush lock; the guarded value numbers the waves.
-    pub(crate) fn lock_flush(&self) -> MutexGuard<'_, u64> {
-        self.flush_lock.lock()
+    /// Answer a client flush with an emulated flush that starts after the
+    /// client asked: run `run` (holding the wave lock, whose value numbers
+    /// the flushes) if no flush is running, else wait for the running one
+    /// to end and then either run the next or, if another waiter already
+    /// started it, share its result.  Clients that ask while a flush runs
+    /// are all answered by the next one (group commit), so a burst of
+    /// flushes costs two flushes, not one each.  The result `run` returns is
+    /// shared: `Ok(())` or an errno.
+    pub fn commit<T>(
+        &self,
+        run: impl FnOnce(&mut MutexGuard<'_, u64>) -> (T, Result<(), i32>),
+    ) -> Commit<T> {
+        let mut c = self.commits.lock();
+        let needed = c.started + 1;
+        loop {
+            if c.finished >= needed {
+                return Commit::Shared(c.last.expect("a finished flush has a result"));
+            }
+            if !c.running {
+                break;
+            }
+            self.committed.wait(&mut c);
+        }
+        c.running = true;
+        c.started += 1;
+        let number = c.started;
+        drop(c);
+        // Whatever happens in `run`, the next flush must be able to start.
+        struct Finish<'a, B>(&'a Group<B>, u64, Option<Result<(), i32>>);
+        impl<B> Drop for Finish<'_, B> {
+            fn drop(&mut self) {
+                let mut c = self.0.commits.lock();
+                c.running = false;
+                c.finished = self.1;
+                c.last = Some(self.2.unwrap_or(Err(libc::EIO)));
+                self.0.committed.notify_all();
+            }
+        }
+        let mut finish = Finish(self, number, None);
+        let (value, result) = {
+            let mut wave = self.wave.lock();
+            *wave = number;
+            run(&mut wave)
+        };
+        finish.2 = Some(result);
+        drop(finish);
+        Commit::Ran(value)
+    }
+
+    /// Record how long a plugin flush took.
+    pub fn record_flush_cost(&self, ns: u64) {
+        let old = self.flush_cost_ns.load(SeqCst);
+        let new = if old == u64::MAX {
+            ns
+        } else {
+            (old - old / 4).saturating_add(ns / 4)
+        };
+        self.flush_cost_ns.store(new, SeqCst);
     }
 
     /// The members for which `pick` is true.  Only those are copied, so a
@@ -156,6 +249,7 @@ impl<B> Registry<B> {
             plugin_multi_conn: j.plugin_multi_conn,
             dirty: AtomicDirty::default(),
             flushed_in: AtomicU64::new(0),
+            overlapped_in: AtomicU64::new(0),
             barrier: Barrier::default(),
             backend: j.backend,
             group: group.clone(),
@@ -169,7 +263,7 @@ impl<B> Registry<B> {
     /// never reaches a connection whose next layer nbdkit has closed.
     pub fn leave(&self, conn: &Arc<Conn<B>>) {
         let group = &conn.group;
-        let _flushing = group.lock_flush();
+        let _flushing = group.wave.lock();
         let mut groups = self.groups.lock();
         let mut members = group.members.lock();
         if let Some(i) = members.iter().position(|m| Arc::ptr_eq(m, conn)) {

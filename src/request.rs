@@ -1,8 +1,10 @@
 //! What each request does around its plugin call: the only code on the data
-//! path.  It enters the connection's own barrier (plain stores and loads, no
-//! read-modify-write, when no flush is waiting for the connection), marks
-//! the dirty bits (a load when they are already set), and allocates nothing.
+//! path.  It enters the connection's own barrier as a read, write or other
+//! request (plain stores and loads, no read-modify-write, unless a flush
+//! holds the connection), marks the dirty bits (a load when they are
+//! already set), and allocates nothing.
 
+use crate::barrier::Kind;
 use crate::config::Mode;
 use crate::dirty::Dirty;
 use crate::flush::{self, Backend, Cause, Errno, FlushCtx};
@@ -12,16 +14,16 @@ use std::sync::Arc;
 /// pread or cache: marks the connection READ.
 #[inline]
 pub fn read<B, T>(conn: &Conn<B>, call: impl FnOnce() -> T) -> T {
-    let _in_flight = conn.enter();
+    let _in_flight = conn.enter(Kind::Read);
     conn.dirty.mark(Dirty::READ);
     call()
 }
 
 /// A request that neither writes nor caches (extents): it only stays inside
-/// the barrier, so that a replicated flush never overlaps it.
+/// the barrier, so that a flush that holds the connection never overlaps it.
 #[inline]
 pub fn other<B, T>(conn: &Conn<B>, call: impl FnOnce() -> T) -> T {
-    let _in_flight = conn.enter();
+    let _in_flight = conn.enter(Kind::Other);
     call()
 }
 
@@ -40,7 +42,7 @@ pub fn write<'c, B: Backend>(
 ) -> Result<(), Errno> {
     let emulate_fua = fua && conn.mode == Mode::Emulate;
     {
-        let _in_flight = conn.enter();
+        let _in_flight = conn.enter(Kind::Write);
         if !fua || emulate_fua {
             conn.dirty.mark(Dirty::WRITE);
             conn.group.mark_dirty();

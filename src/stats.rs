@@ -16,6 +16,12 @@ pub struct Stats {
     pub elided: AtomicU64,
     /// Plugin flushes sent to a connection other than the one that asked.
     pub replicated: AtomicU64,
+    /// Client or FUA flushes answered by an emulated flush that another
+    /// client's request ran (it started after they asked).
+    pub shared: AtomicU64,
+    /// Plugin flushes beyond the two-pass rule: a connection flushed again in
+    /// the drop phase because a read overlapped its write-back.
+    pub overlap_flushes: AtomicU64,
     /// The longest single replicated plugin flush, in microseconds.
     pub slowest_replicated_us: AtomicU64,
 }
@@ -32,12 +38,14 @@ impl fmt::Display for Stats {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(
             f,
-            "client flushes {}, plugin flushes {}, elided {}, replicated {}, \
-             slowest replicated flush {} us",
+            "client flushes {}, plugin flushes {}, elided {}, shared {}, replicated {}, \
+             again after an overlapping read {}, slowest replicated flush {} us",
             self.client_flushes.load(Relaxed) + self.fua_flushes.load(Relaxed),
             self.plugin_flushes.load(Relaxed),
             self.elided.load(Relaxed),
+            self.shared.load(Relaxed),
             self.replicated.load(Relaxed),
+            self.overlap_flushes.load(Relaxed),
             self.slowest_replicated_us.load(Relaxed),
         )
     }

@@ -224,10 +224,10 @@ unsafe extern "C" fn mc_config(
 unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
     boundary("get_ready", -1, || {
         let config = *state().config.lock();
-        let replication = if thread_model <= NBDKIT_THREAD_MODEL_SERIALIZE_ALL_REQUESTS {
-            Replication::Sequential
-        } else {
-            Replication::Concurrent
+        let replication = match thread_model {
+            m if m <= NBDKIT_THREAD_MODEL_SERIALIZE_ALL_REQUESTS => Replication::Sequential,
+            NBDKIT_THREAD_MODEL_SERIALIZE_REQUESTS => Replication::ConcurrentHeld,
+            _ => Replication::Concurrent,
         };
         let model = match thread_model {
             NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS => "serialize_connections",
@@ -241,7 +241,11 @@ unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
             config.mode.name(),
             config.track.name(),
             config.by_export_name,
-            if replication == Replication::Concurrent { "concurrently" } else { "one at a time" },
+            match replication {
+                Replication::Concurrent => "concurrently, overlapping requests",
+                Replication::ConcurrentHeld => "concurrently, each target idle during its own",
+                Replication::Sequential => "one at a time",
+            },
             if crate::barrier::asymmetric() { "with membarrier" } else { "with fences" },
         );
         let _ = state().ready.set(Ready {

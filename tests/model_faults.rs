@@ -1,0 +1,60 @@
+//! The model checker must catch an engine that skips what `src/flush.rs`
+//! argues is needed.  Each test turns on one deliberate fault
+//! (`multiconn::flush::faults`) in this test executable only, and expects
+//! stale reads in emulate mode under the parallel thread model.
+
+#[path = "../src/test_support.rs"]
+mod nbdkit_stubs;
+mod modelcheck;
+
+use modelcheck::*;
+use multiconn::config::{Mode, TrackDirty};
+use multiconn::flush::faults;
+use std::sync::atomic::Ordering::SeqCst;
+use std::sync::Mutex;
+
+/// The faults are process-wide: one test at a time.
+static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
+
+fn parallel_emulate() -> Setup {
+    Setup {
+        mode: Mode::Emulate,
+        track: TrackDirty::Connection,
+        thread_model: ThreadModel::Parallel,
+        conns: 3,
+        threads_per_conn: 3,
+        ops: 40,
+        slow_flush: 8,
+        check_consistency: true,
+        check_economy: false,
+    }
+}
+
+#[test]
+fn checker_catches_drops_without_a_grace_period() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    faults::SKIP_GRACE.store(true, SeqCst);
+    let found = finds(parallel_emulate(), 11, 3000, "stale read");
+    faults::SKIP_GRACE.store(false, SeqCst);
+    assert!(found, "a drop that does not wait for reads inside went unseen");
+}
+
+#[test]
+fn checker_catches_readers_chosen_before_the_write_backs() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    faults::READERS_FIRST.store(true, SeqCst);
+    let found = finds(parallel_emulate(), 13, 3000, "stale read");
+    faults::READERS_FIRST.store(false, SeqCst);
+    assert!(found, "reads overlapping the write-backs went unseen");
+}
+
+#[test]
+fn the_same_setup_is_clean_without_faults() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let mut rng = Rng::new(17);
+    for _ in 0..500 {
+        let seed = rng.next();
+        let v = run(parallel_emulate(), seed);
+        assert!(v.is_empty(), "seed {seed:#x}: {}", v.join("\n"));
+    }
+}

@@ -1,0 +1,584 @@
+//! The model checker's machinery, shared by `tests/model.rs` (the filter as
+//! built) and `tests/model_faults.rs` (the filter with deliberate faults,
+//! to show that the checks can fail).
+//!
+//! Each history opens a few connections through the filter's own code
+//! (`Registry`, `request`, `flush`) over a simulated plugin that keeps a
+//! write-back cache per connection and whose reads can complete late (take
+//! the data, yield, then fill the cache).  Client threads issue random writes
+//! (some with FUA), reads, caches and flushes; nbdkit's thread model is
+//! imitated with locks around each request.  Under the parallel model
+//! several threads share a connection, so a connection reads and writes
+//! while its own flush and other connections' flushes run: reads that fetch
+//! before a write-back and fill after a drop, writers that read during the
+//! write-back phase.  After the history the checker verifies:
+//!
+//! * consistency (emulate mode): a read sent after a flush reply sees every
+//!   write that completed before that flush was sent, on any connection;
+//! * the thread model: no two plugin calls overlap on one handle under
+//!   serialize_requests, nor anywhere under serialize_all_requests;
+//! * economy (connection tracking): a plugin flush only reaches a connection
+//!   that the two-pass rule allows, or that a request really overlapped:
+//!   one with a write that ended after the connection's previous flush could
+//!   have taken its bits (the start of the oldest client flush then in
+//!   progress), or with such a read while some write happened since its
+//!   previous flush, was pending at its end, or overlapped a client flush,
+//!   or the read itself began while a write was pending or a client flush
+//!   was in progress, fetched while a write was pending, or saw a write or
+//!   write-back happen while it ran.
+
+#![allow(dead_code)]
+
+use multiconn::config::{Mode, TrackDirty};
+use multiconn::flush::{self, Backend, Cause, Errno, FlushCtx, Replication};
+use multiconn::registry::{Conn, Joining, Registry};
+use multiconn::request;
+use multiconn::stats::Stats;
+use std::collections::HashMap;
+use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::SeqCst};
+use std::sync::{Arc, Mutex};
+
+pub const BLOCKS: usize = 8;
+
+/// xorshift64*: small, seedable, good enough to pick operations.
+pub struct Rng(u64);
+
+impl Rng {
+    pub fn new(seed: u64) -> Rng {
+        Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15) | 1)
+    }
+    pub fn next(&mut self) -> u64 {
+        self.0 ^= self.0 >> 12;
+        self.0 ^= self.0 << 25;
+        self.0 ^= self.0 >> 27;
+        self.0.wrapping_mul(0x2545_F491_4F6C_DD1D)
+    }
+    pub fn below(&mut self, n: u64) -> u64 {
+        self.next() % n
+    }
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ThreadModel {
+    SerializeAllRequests,
+    SerializeRequests,
+    Parallel,
+}
+
+/// The shared backing store and the plugin's own lock.
+struct Store {
+    backing: Mutex<[u64; BLOCKS]>,
+    /// Writes so far in the whole export, and how many of them have been
+    /// written back (for the economy check).
+    writes: AtomicU64,
+    written_back: AtomicU64,
+    /// Client flushes (and FUA writes, which flush) in progress: their send
+    /// times, for the economy check.
+    flushing: Mutex<Vec<u64>>,
+    /// Writes that overlapped a client flush: the filter may mark the group
+    /// dirty again for such a write although the flush covered it.
+    overlapped_writes: AtomicU64,
+    /// Client flushes begun or ended so far.
+    flush_events: AtomicU64,
+    /// Plugin calls in flight anywhere (serialize_all_requests check).
+    in_flight_all: AtomicUsize,
+    violations: Mutex<Vec<String>>,
+    thread_model: ThreadModel,
+    clock: AtomicU64,
+}
+
+impl Store {
+    fn violation(&self, v: String) {
+        self.violations.lock().unwrap().push(v);
+    }
+    fn tick(&self) -> u64 {
+        self.clock.fetch_add(1, SeqCst)
+    }
+    fn pending(&self) -> bool {
+        self.written_back.load(SeqCst) < self.writes.load(SeqCst)
+    }
+}
+
+/// A client request on one connection, for the economy check.
+struct Req {
+    id: u64,
+    write: bool,
+    /// Ended at this tick; `None` while in progress.
+    end: Option<u64>,
+    /// A read that began while a write was pending or a flush in progress.
+    risky: bool,
+}
+
+/// One connection's handle in the simulated plugin.
+struct Handle {
+    id: usize,
+    store: Arc<Store>,
+    /// block -> (value, writes merged into it not yet written back)
+    cache: Mutex<HashMap<usize, (u64, u64)>>,
+    in_flight: AtomicUsize,
+    /// For the economy check: the client's requests on this connection,
+    /// and about its last plugin flush: the earliest tick at which the
+    /// filter could have taken its bits, the writes then, and whether some
+    /// write was not yet written back at its end.
+    requests: Mutex<Vec<Req>>,
+    last_taken: AtomicU64,
+    writes_at_last_flush: AtomicU64,
+    overlapped_at_last_flush: AtomicU64,
+    pending_at_last_flush: std::sync::atomic::AtomicBool,
+    plugin_flushes: AtomicUsize,
+}
+
+/// Marks a plugin call on a handle, checking the thread model.
+struct Call<'a>(&'a Handle);
+
+impl<'a> Call<'a> {
+    fn begin(h: &'a Handle, op: &str) -> Call<'a> {
+        let s = &h.store;
+        let here = h.in_flight.fetch_add(1, SeqCst);
+        let all = s.in_flight_all.fetch_add(1, SeqCst);
+        if here > 0 && s.thread_model != ThreadModel::Parallel {
+            s.violation(format!("overlap on handle {} ({op})", h.id));
+        }
+        if all > 0 && s.thread_model == ThreadModel::SerializeAllRequests {
+            s.violation(format!(
+                "two plugin calls at once ({op} on handle {})",
+                h.id
+            ));
+        }
+        Call(h)
+    }
+}
+
+impl Drop for Call<'_> {
+    fn drop(&mut self) {
+        self.0.in_flight.fetch_sub(1, SeqCst);
+        self.0.store.in_flight_all.fetch_sub(1, SeqCst);
+    }
+}
+
+fn pause(rng_bits: u64) {
+    match rng_bits % 4 {
+        0 => std::thread::yield_now(),
+        1 => std::hint::spin_loop(),
+        _ => {}
+    }
+}
+
+impl Handle {
+    fn write(&self, block: usize, value: u64, fua: bool) {
+        let _c = Call::begin(self, "write");
+        self.store.writes.fetch_add(1, SeqCst);
+        let mut cache = self.cache.lock().unwrap();
+        if fua {
+            let merged = cache.remove(&block).map_or(0, |e| e.1);
+            self.store.backing.lock().unwrap()[block] = value;
+            self.store.written_back.fetch_add(merged + 1, SeqCst);
+        } else {
+            let e = cache.entry(block).or_insert((0, 0));
+            *e = (value, e.1 + 1);
+        }
+    }
+
+    /// Take the data, yield, then fill the cache: a late-completing read.
+    /// Also says whether it fetched while some write was not written back.
+    fn read(&self, block: usize, late: u64) -> (u64, bool) {
+        let _c = Call::begin(self, "read");
+        if let Some(&(v, _)) = self.cache.lock().unwrap().get(&block) {
+            return (v, false);
+        }
+        let (v, pending) = {
+            let backing = self.store.backing.lock().unwrap();
+            (backing[block], self.store.pending())
+        };
+        for i in 0..late {
+            pause(i);
+        }
+        if late > 0 {
+            std::thread::yield_now();
+        }
+        self.cache.lock().unwrap().entry(block).or_insert((v, 0));
+        (v, pending)
+    }
+
+    /// A client request on this connection: recorded for the economy check.
+    /// `f` returns its result and whether a read fetched stale-prone data.
+    fn request<T>(&self, write: bool, f: impl FnOnce() -> (T, bool)) -> T {
+        let s = &self.store;
+        let flushing = !s.flushing.lock().unwrap().is_empty();
+        let events = s.flush_events.load(SeqCst);
+        let data = (s.writes.load(SeqCst), s.written_back.load(SeqCst));
+        let risky = s.pending() || flushing;
+        let id = s.tick();
+        self.requests.lock().unwrap().push(Req {
+            id,
+            write,
+            end: None,
+            risky,
+        });
+        let (r, fetched_pending) = f();
+        if write
+            && (flushing
+                || !s.flushing.lock().unwrap().is_empty()
+                || s.flush_events.load(SeqCst) != events)
+        {
+            s.overlapped_writes.fetch_add(1, SeqCst);
+        }
+        let end = s.tick();
+        let mut reqs = self.requests.lock().unwrap();
+        if let Some(req) = reqs.iter_mut().find(|r| r.id == id) {
+            req.end = Some(end);
+            // A read during which data changed may have cached the old.
+            req.risky |= fetched_pending
+                || data != (s.writes.load(SeqCst), s.written_back.load(SeqCst));
+        }
+        r
+    }
+
+    fn check_economy(&self) {
+        let s = &self.store;
+        let since = self.last_taken.load(SeqCst);
+        let writes = s.writes.load(SeqCst);
+        let changed = writes > self.writes_at_last_flush.load(SeqCst)
+            || self.pending_at_last_flush.load(SeqCst)
+            || s.overlapped_writes.load(SeqCst) > self.overlapped_at_last_flush.load(SeqCst);
+        let reqs = self.requests.lock().unwrap();
+        let recent = |r: &&Req| r.end.map_or(true, |e| e > since);
+        let wrote = reqs.iter().filter(recent).any(|r| r.write);
+        let read = reqs
+            .iter()
+            .filter(recent)
+            .any(|r| !r.write && (changed || r.risky));
+        if !(wrote || read) {
+            s.violation(format!(
+                "flush of handle {} that needed none (requests since tick {}: {:?}; overlapped writes {} at last flush {}; writes {} at last flush {} pending then {} written back {})",
+                self.id,
+                since,
+                reqs.iter().map(|r| (r.write, r.end, r.risky)).collect::<Vec<_>>(),
+                s.overlapped_writes.load(SeqCst),
+                self.overlapped_at_last_flush.load(SeqCst),
+                writes,
+                self.writes_at_last_flush.load(SeqCst),
+                self.pending_at_last_flush.load(SeqCst),
+                s.written_back.load(SeqCst)
+            ));
+        }
+    }
+
+    fn flush(&self, slow: u64) {
+        let _c = Call::begin(self, "flush");
+        let s = &self.store;
+        self.check_economy();
+        // The filter took this connection's bits for this flush at or after
+        // the oldest client flush in progress began.
+        let taken = s.flushing.lock().unwrap().iter().copied().min();
+        self.last_taken.store(taken.unwrap_or_else(|| s.tick()), SeqCst);
+        self.requests
+            .lock()
+            .unwrap()
+            .retain(|r| r.end.map_or(true, |e| e > taken.unwrap_or(0)));
+        self.plugin_flushes.fetch_add(1, SeqCst);
+        log::trace!("plugin flush of handle {} at tick {}", self.id, s.tick());
+        // A slow flush gives requests time to overlap it.
+        for i in 0..slow {
+            pause(i);
+        }
+        let mut cache = self.cache.lock().unwrap();
+        let mut backing = self.store.backing.lock().unwrap();
+        for (&b, &(v, merged)) in cache.iter() {
+            if merged > 0 {
+                backing[b] = v;
+                s.written_back.fetch_add(merged, SeqCst);
+            }
+        }
+        cache.clear();
+        let writes = s.writes.load(SeqCst);
+        self.writes_at_last_flush.store(writes, SeqCst);
+        self.overlapped_at_last_flush
+            .store(s.overlapped_writes.load(SeqCst), SeqCst);
+        self.pending_at_last_flush
+            .store(s.written_back.load(SeqCst) < writes, SeqCst);
+    }
+}
+
+#[derive(Clone)]
+struct Plug(Arc<Handle>, u64);
+
+impl Backend for Plug {
+    fn flush(&self) -> Result<(), Errno> {
+        self.0.flush(self.1);
+        Ok(())
+    }
+}
+
+/// What the client saw, for the consistency check.
+#[derive(Default)]
+struct History {
+    /// (completed at, block, value)
+    writes: Vec<(u64, usize, u64)>,
+    /// (sent at, replied at)
+    flushes: Vec<(u64, u64)>,
+    /// (sent at, block, value, connection)
+    reads: Vec<(u64, usize, u64, usize)>,
+}
+
+#[derive(Clone, Copy, Debug)]
+pub struct Setup {
+    pub mode: Mode,
+    pub track: TrackDirty,
+    pub thread_model: ThreadModel,
+    pub conns: usize,
+    pub threads_per_conn: usize,
+    pub ops: usize,
+    /// How long each plugin flush spins and yields before it writes back.
+    pub slow_flush: u64,
+    pub check_consistency: bool,
+    pub check_economy: bool,
+}
+
+/// Run one history; returns the violations found.
+pub fn run(setup: Setup, seed: u64) -> Vec<String> {
+    let store = Arc::new(Store {
+        backing: Mutex::new([0; BLOCKS]),
+        writes: AtomicU64::new(0),
+        written_back: AtomicU64::new(0),
+        flushing: Mutex::new(Vec::new()),
+        overlapped_writes: AtomicU64::new(0),
+        flush_events: AtomicU64::new(0),
+        in_flight_all: AtomicUsize::new(0),
+        violations: Mutex::new(Vec::new()),
+        thread_model: setup.thread_model,
+        clock: AtomicU64::new(1),
+    });
+    let registry = Registry::default();
+    let stats = Stats::default();
+    let handles: Vec<_> = (0..setup.conns)
+        .map(|id| {
+            Arc::new(Handle {
+                id,
+                store: store.clone(),
+                cache: Mutex::new(HashMap::new()),
+                in_flight: AtomicUsize::new(0),
+                requests: Mutex::new(Vec::new()),
+                last_taken: AtomicU64::new(0),
+                writes_at_last_flush: AtomicU64::new(0),
+                overlapped_at_last_flush: AtomicU64::new(0),
+                pending_at_last_flush: std::sync::atomic::AtomicBool::new(false),
+                plugin_flushes: AtomicUsize::new(0),
+            })
+        })
+        .collect();
+    let mode = match setup.mode {
+        Mode::Auto => Mode::Emulate, // the simulated plugin lacks multi-conn
+        m => m,
+    };
+    let conns: Vec<Arc<Conn<Plug>>> = handles
+        .iter()
+        .map(|h| {
+            registry.join(
+                Joining {
+                    export: String::new(),
+                    mode,
+                    plugin_multi_conn: false,
+                    backend: Plug(h.clone(), setup.slow_flush),
+                },
+                false,
+            )
+        })
+        .collect();
+    let replication = match setup.thread_model {
+        ThreadModel::SerializeAllRequests => Replication::Sequential,
+        ThreadModel::SerializeRequests => Replication::ConcurrentHeld,
+        ThreadModel::Parallel => Replication::Concurrent,
+    };
+    let ctx = FlushCtx {
+        track: setup.track,
+        replication,
+        stats: &stats,
+    };
+    // nbdkit's request locks: one for all requests, or one per connection.
+    let all_lock = Mutex::new(());
+    let conn_locks: Vec<_> = (0..setup.conns).map(|_| Mutex::new(())).collect();
+    let history = Mutex::new(History::default());
+    let next_value = AtomicU64::new(1);
+
+    // A client flush (or FUA write) in progress, for the economy check.
+    let flushing = |f: &mut dyn FnMut()| {
+        let sent = store.tick();
+        store.flushing.lock().unwrap().push(sent);
+        store.flush_events.fetch_add(1, SeqCst);
+        f();
+        store.flush_events.fetch_add(1, SeqCst);
+        let mut fl = store.flushing.lock().unwrap();
+        let i = fl.iter().position(|&t| t == sent).unwrap();
+        fl.swap_remove(i);
+    };
+
+    std::thread::scope(|s| {
+        for c in 0..setup.conns {
+            for t in 0..setup.threads_per_conn {
+                let (conn, handle) = (&conns[c], &handles[c]);
+                let (ctx, history, store, flushing) = (&ctx, &history, &store, &flushing);
+                let (all_lock, conn_lock, next_value) = (&all_lock, &conn_locks[c], &next_value);
+                let mut rng = Rng::new(seed ^ ((c as u64) << 32) ^ ((t as u64 + 1) * 7919));
+                s.spawn(move || {
+                    for _ in 0..setup.ops {
+                        let _all = (setup.thread_model == ThreadModel::SerializeAllRequests)
+                            .then(|| all_lock.lock().unwrap());
+                        let _conn = (setup.thread_model == ThreadModel::SerializeRequests)
+                            .then(|| conn_lock.lock().unwrap());
+                        // Each block is written by one thread only, so its
+                        // values grow in completion order.
+                        let writer_slot = c * setup.threads_per_conn + t;
+                        let op = rng.below(10);
+                        let block = rng.below(BLOCKS as u64) as usize;
+                        match op {
+                            0..=2
+                                if block % (setup.conns * setup.threads_per_conn)
+                                    == writer_slot =>
+                            {
+                                let value = next_value.fetch_add(1, SeqCst);
+                                let fua = rng.below(4) == 0;
+                                let mut write = || {
+                                    handle.request(true, || {
+                                        let r = request::write(
+                                            conn,
+                                            fua,
+                                            || *ctx,
+                                            |keep_fua| {
+                                                handle.write(block, value, keep_fua);
+                                                Ok(())
+                                            },
+                                        );
+                                        (r.unwrap(), false)
+                                    })
+                                };
+                                if fua {
+                                    flushing(&mut write);
+                                } else {
+                                    write();
+                                }
+                                let at = store.tick();
+                                history.lock().unwrap().writes.push((at, block, value));
+                            }
+                            0..=5 => {
+                                let late = rng.below(3) * rng.below(8);
+                                let sent = store.tick();
+                                let v = handle.request(false, || {
+                                    request::read(conn, || handle.read(block, late))
+                                });
+                                history.lock().unwrap().reads.push((sent, block, v, c));
+                            }
+                            6 => {
+                                handle.request(false, || {
+                                    request::read(conn, || handle.read(block, 0))
+                                });
+                            }
+                            _ => {
+                                let sent = store.tick();
+                                flushing(&mut || {
+                                    flush::flush(conn, Cause::Client, ctx).unwrap();
+                                });
+                                let replied = store.tick();
+                                history.lock().unwrap().flushes.push((sent, replied));
+                            }
+                        }
+                        pause(rng.next());
+                    }
+                });
+            }
+        }
+    });
+    for c in &conns {
+        registry.leave(c);
+    }
+
+    let mut violations = std::mem::take(&mut *store.violations.lock().unwrap());
+    if !setup.check_economy {
+        violations.retain(|v| !v.contains("needed none"));
+    }
+    if setup.check_consistency {
+        violations.extend(check_consistency(&history.into_inner().unwrap()));
+    }
+    violations
+}
+
+/// Every read sent after a flush reply sees every write completed before
+/// that flush was sent.
+fn check_consistency(h: &History) -> Vec<String> {
+    let mut out = Vec::new();
+    for &(sent, block, value, conn) in &h.reads {
+        // The latest flush that was sent... and answered before this read.
+        let Some(cut) = h.flushes.iter().filter(|f| f.1 < sent).map(|f| f.0).max() else {
+            continue;
+        };
+        let required = h
+            .writes
+            .iter()
+            .filter(|w| w.1 == block && w.0 < cut)
+            .map(|w| w.2)
+            .max()
+            .unwrap_or(0);
+        if value < required {
+            out.push(format!(
+                "stale read on connection {conn}: block {block} gave {value}, a flush had made {required} visible"
+            ));
+        }
+    }
+    out
+}
+
+/// Every mode × tracking level × thread model, the parallel ones with two
+/// or three threads per connection and, for some, slow plugin flushes.
+pub fn setups(check: bool) -> Vec<Setup> {
+    let mut v = Vec::new();
+    for mode in [
+        Mode::Auto,
+        Mode::Emulate,
+        Mode::Plugin,
+        Mode::Disable,
+        Mode::Unsafe,
+    ] {
+        for track in [TrackDirty::Connection, TrackDirty::Fast, TrackDirty::Off] {
+            for thread_model in [
+                ThreadModel::Parallel,
+                ThreadModel::SerializeRequests,
+                ThreadModel::SerializeAllRequests,
+            ] {
+                let emulated = matches!(mode, Mode::Auto | Mode::Emulate);
+                let parallel = thread_model == ThreadModel::Parallel;
+                v.push(Setup {
+                    mode,
+                    track,
+                    thread_model,
+                    conns: 3,
+                    threads_per_conn: match (parallel, mode) {
+                        (false, _) => 1,
+                        (true, Mode::Auto) => 3,
+                        (true, _) => 2,
+                    },
+                    ops: 12,
+                    slow_flush: if mode == Mode::Emulate { 8 } else { 0 },
+                    // Only emulation promises consistency over this plugin.
+                    check_consistency: check && emulated,
+                    // Economy is the two-pass rule of emulate + connection.
+                    check_economy: emulated && track == TrackDirty::Connection,
+                });
+            }
+        }
+    }
+    v
+}
+
+pub fn env_u64(name: &str, default: u64) -> u64 {
+    std::env::var(name)
+        .ok()
+        .and_then(|s| s.parse().ok())
+        .unwrap_or(default)
+}
+
+/// Whether some of `tries` histories of `setup` show a violation that
+/// starts with `what`.
+pub fn finds(setup: Setup, seed: u64, tries: usize, what: &str) -> bool {
+    let mut rng = Rng::new(seed);
+    (0..tries).any(|_| run(setup, rng.next()).iter().any(|v| v.starts_with(what)))
+}
