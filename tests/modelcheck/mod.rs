@@ -22,7 +22,8 @@
 //!   one with a write that ended after the connection's previous flush could
 //!   have taken its bits (the start of the oldest client flush then in
 //!   progress), or with such a read while some write happened since its
-//!   previous flush, was pending at its end, or overlapped a client flush,
+//!   previous flush, was pending at its end, or overlapped a client flush
+//!   and ended after that point,
 //!   or the read itself began while a write was pending or a client flush
 //!   was in progress, fetched while a write was pending, or saw a write or
 //!   write-back happen while it ran.
@@ -75,9 +76,9 @@ struct Store {
     /// Client flushes (and FUA writes, which flush) in progress: their send
     /// times, for the economy check.
     flushing: Mutex<Vec<u64>>,
-    /// Writes that overlapped a client flush: the filter may mark the group
-    /// dirty again for such a write although the flush covered it.
-    overlapped_writes: AtomicU64,
+    /// When the last write that overlapped a client flush ended: the filter
+    /// may keep the group dirty for such a write although a flush covered it.
+    overlapped_write_end: AtomicU64,
     /// Client flushes begun or ended so far.
     flush_events: AtomicU64,
     /// Plugin calls in flight anywhere (serialize_all_requests check).
@@ -105,8 +106,11 @@ struct Req {
     write: bool,
     /// Ended at this tick; `None` while in progress.
     end: Option<u64>,
-    /// A read that began while a write was pending or a flush in progress.
+    /// A read that began while a write was pending or a flush in progress,
+    /// fetched while a write was pending, or saw the data change.
     risky: bool,
+    /// (writes, written back) when it began.
+    data: (u64, u64),
 }
 
 /// One connection's handle in the simulated plugin.
@@ -123,7 +127,6 @@ struct Handle {
     requests: Mutex<Vec<Req>>,
     last_taken: AtomicU64,
     writes_at_last_flush: AtomicU64,
-    overlapped_at_last_flush: AtomicU64,
     pending_at_last_flush: std::sync::atomic::AtomicBool,
     plugin_flushes: AtomicUsize,
 }
@@ -214,6 +217,7 @@ impl Handle {
             write,
             end: None,
             risky,
+            data,
         });
         let (r, fetched_pending) = f();
         if write
@@ -221,7 +225,7 @@ impl Handle {
                 || !s.flushing.lock().unwrap().is_empty()
                 || s.flush_events.load(SeqCst) != events)
         {
-            s.overlapped_writes.fetch_add(1, SeqCst);
+            s.overlapped_write_end.fetch_max(s.tick(), SeqCst);
         }
         let end = s.tick();
         let mut reqs = self.requests.lock().unwrap();
@@ -240,22 +244,22 @@ impl Handle {
         let writes = s.writes.load(SeqCst);
         let changed = writes > self.writes_at_last_flush.load(SeqCst)
             || self.pending_at_last_flush.load(SeqCst)
-            || s.overlapped_writes.load(SeqCst) > self.overlapped_at_last_flush.load(SeqCst);
+            || s.overlapped_write_end.load(SeqCst) > since;
         let reqs = self.requests.lock().unwrap();
         let recent = |r: &&Req| r.end.map_or(true, |e| e > since);
         let wrote = reqs.iter().filter(recent).any(|r| r.write);
+        let data = (writes, s.written_back.load(SeqCst));
         let read = reqs
             .iter()
             .filter(recent)
-            .any(|r| !r.write && (changed || r.risky));
+            .any(|r| !r.write && (changed || r.risky || (r.end.is_none() && r.data != data)));
         if !(wrote || read) {
             s.violation(format!(
-                "flush of handle {} that needed none (requests since tick {}: {:?}; overlapped writes {} at last flush {}; writes {} at last flush {} pending then {} written back {})",
+                "flush of handle {} that needed none (requests since tick {}: {:?}; last overlapping write ended {}; writes {} at last flush {} pending then {} written back {})",
                 self.id,
                 since,
                 reqs.iter().map(|r| (r.write, r.end, r.risky)).collect::<Vec<_>>(),
-                s.overlapped_writes.load(SeqCst),
-                self.overlapped_at_last_flush.load(SeqCst),
+                s.overlapped_write_end.load(SeqCst),
                 writes,
                 self.writes_at_last_flush.load(SeqCst),
                 self.pending_at_last_flush.load(SeqCst),
@@ -293,8 +297,6 @@ impl Handle {
         cache.clear();
         let writes = s.writes.load(SeqCst);
         self.writes_at_last_flush.store(writes, SeqCst);
-        self.overlapped_at_last_flush
-            .store(s.overlapped_writes.load(SeqCst), SeqCst);
         self.pending_at_last_flush
             .store(s.written_back.load(SeqCst) < writes, SeqCst);
     }
@@ -342,7 +344,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         writes: AtomicU64::new(0),
         written_back: AtomicU64::new(0),
         flushing: Mutex::new(Vec::new()),
-        overlapped_writes: AtomicU64::new(0),
+        overlapped_write_end: AtomicU64::new(0),
         flush_events: AtomicU64::new(0),
         in_flight_all: AtomicUsize::new(0),
         violations: Mutex::new(Vec::new()),
@@ -361,7 +363,6 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                 requests: Mutex::new(Vec::new()),
                 last_taken: AtomicU64::new(0),
                 writes_at_last_flush: AtomicU64::new(0),
-                overlapped_at_last_flush: AtomicU64::new(0),
                 pending_at_last_flush: std::sync::atomic::AtomicBool::new(false),
                 plugin_flushes: AtomicUsize::new(0),
             })
