@@ -81,8 +81,15 @@ if [ ! -e "$so" ] && [ -n "$build" ] && command -v cargo >/dev/null 2>&1; then
 fi
 
 # Section h opens 1024 connections: one descriptor each in the client and
-# in nbdkit.
-ulimit -n "$(ulimit -Hn)" 2>/dev/null || true
+# in nbdkit.  Raise the soft limit on open files to 8192 (or the hard limit).
+nofile_hard=$(ulimit -Hn)
+nofile_want=8192
+if [ "$nofile_hard" != unlimited ] && [ "$nofile_hard" -lt "$nofile_want" ]; then
+    nofile_want=$nofile_hard
+fi
+if [ "$(ulimit -Sn)" != unlimited ] && [ "$(ulimit -Sn)" -lt "$nofile_want" ]; then
+    ulimit -Sn "$nofile_want" 2>/dev/null || true
+fi
 
 mkdir -p "$top/target/bench"
 args=(run --top "$top" --output-dir "$output_dir" --raw-dir "$top/target/bench"
