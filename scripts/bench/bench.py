@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import platform
+import re
 import shlex
 import shutil
 import signal
@@ -38,6 +39,9 @@ COPY_SAMPLES = 32
 # allocated), and the size of the export.
 FIO_RAMP_S = 2
 FIO_SIZE = "64M"
+# What nbdkit says when it cannot start a thread for a connection.
+THREAD_TROUBLE = re.compile(r"pthread|thread|Resource temporarily "
+                            r"unavailable|Cannot allocate memory", re.I)
 
 
 def pinning():
@@ -756,9 +760,10 @@ def bench_many(cfg, variants, filters):
                         errors.append("N=%d %s round %d (nbdkit threads %s): "
                                       "%s" % (n, v, r + 1, threads[str(n)], e))
                         log("  many   " + errors[-1])
-                        if threads[str(n)] != "default":
+                        if threads[str(n)] != "default" or not \
+                                THREAD_TROUBLE.search(str(e)):
                             break
-                        # Fewer threads per connection from now on.
+                        # Out of threads: fewer per connection from now on.
                         threads[str(n)] = "2"
                 if res is None:
                     continue
