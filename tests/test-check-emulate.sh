@@ -7,8 +7,8 @@
 #    false and true, under the thread models parallel, serialize_requests
 #    and serialize_all_requests.  The exportname=true runs also slow every
 #    read down (read_delay=0.01), so that reads are in flight inside the
-#    plugin while flushes are replicated; two more runs do that with 8
-#    connections x 8 in flight.
+#    plugin while flushes are replicated; four more runs do that with 8
+#    connections x 8 in flight over 32 blocks, for 2 s each.
 # 2. Over nbdkit's memory plugin, which is multi-conn consistent by
 #    itself, through $FILTER in every mode and tracking level.
 # 3. The contrast: wbcache.py with multiconn=1 only claims multi-conn, its
@@ -66,11 +66,17 @@ for tm in parallel serialize_requests serialize_all_requests; do
         done
     done
 done
-for tm in parallel serialize_requests; do
-    run_check "wb-emulate-8x8-$tm" 0 -t 1 -k 8 -d 8 --blocks 64 -- \
-        nbdkit --filter="$FILTER" python "$PLUGIN" thread_model="$tm" \
-        read_delay=0.005 multi-conn-mode=emulate
+# Many reads in flight on a small area: the most sensitive setups found
+# (a replicated flush racing with reads in flight shows here in nearly
+# every 2 s run).
+for delay in 0.005 0.01 0.02; do
+    run_check "wb-emulate-8x8-parallel-delay$delay" 0 -t 2 -k 8 -d 8 \
+        --blocks 32 -- nbdkit --filter="$FILTER" python "$PLUGIN" \
+        thread_model=parallel read_delay="$delay" multi-conn-mode=emulate
 done
+run_check "wb-emulate-8x8-serialize_requests-delay0.01" 0 -t 2 -k 8 -d 8 \
+    --blocks 32 -- nbdkit --filter="$FILTER" python "$PLUGIN" \
+    thread_model=serialize_requests read_delay=0.01 multi-conn-mode=emulate
 
 # 2. Every mode over the memory plugin.
 for mode in emulate auto plugin disable unsafe; do
@@ -95,14 +101,14 @@ wait
 
 # Results.
 problems=0
-printf '%-52s %4s %10s %10s\n' run exit ops/s violations
+printf '%-56s %4s %10s %10s\n' run exit ops/s violations
 for name in "${names[@]}"; do
     rc="$(cat "$tmp/$name.rc")"
     expect="$(cat "$tmp/$name.expect")"
     json="$(sed -n 's/^JSON //p' "$tmp/$name.out")"
     ops_s="$(echo "$json" | sed -n 's/.*"ops_per_s": \([0-9.]*\).*/\1/p')"
     viol="$(echo "$json" | sed -n 's/.*"violations": \([0-9]*\).*/\1/p')"
-    printf '%-52s %4s %10s %10s\n' "$name" "$rc" "${ops_s:--}" "${viol:--}"
+    printf '%-56s %4s %10s %10s\n' "$name" "$rc" "${ops_s:--}" "${viol:--}"
     [ "$rc" = "$expect" ] && continue
     if [ "$rc" = 1 ] && ! own_filter && [ "${name#wb-}" != "$name" ]; then
         echo "    nbdkit's multi-conn filter: $viol violations over" \
@@ -110,8 +116,10 @@ for name in "${names[@]}"; do
         continue
     fi
     problems=$((problems + 1))
-    echo "    expected exit $expect; replay with: $(cat "$tmp/$name.cmd")"
-    sed -n '/^seed:/p;/^violation/,/^result:/p;/error/p' "$tmp/$name.out" |
+    seed="$(sed -n 's/^seed: \([0-9]*\).*/\1/p' "$tmp/$name.out")"
+    echo "    expected exit $expect; replay with:" \
+         "$(sed "s|$check |$check --seed ${seed:-?} |" "$tmp/$name.cmd")"
+    sed -n '/^violation/,/^result:/p;/error/p' "$tmp/$name.out" |
         sed 's/^/    /'
 done
 
