@@ -716,6 +716,8 @@ def bench_stall(cfg, variants, filters):
             "b_before_median_ms": median([x["b_before_median_ms"] for x in xs
                                           if x["b_before_median_ms"]
                                           is not None]),
+            "b_before_max_ms": median([x["b_before_max_ms"] for x in xs
+                                       if x["b_before_max_ms"] is not None]),
             "n": len(xs),
         }
     return {"iterations": its, "summary": summary, "can_multi_conn": multi,
@@ -1221,23 +1223,25 @@ def report_stall(a, st, cfg, variants):
       "well. Figures are over %d flush(es) per server and %d round(s): "
       "*B worst* is the slowest of B's reads that overlapped C's flush "
       "(median over flushes, and the largest seen), *B median* the median "
-      "of those reads, *B before* the median read in the %g ms before the "
-      "flush."
+      "of those reads, *B before* the median and the slowest read in the "
+      "%g ms before the flush (median over flushes; what this machine's "
+      "noise looks like without a flush)."
       % (cfg["stall_flush_ms"], cfg["stall_slow_ms"], cfg["stall_flush_ms"],
          cfg["stall_slow_ms"], cfg["stall_settle_ms"], cfg["stall_iters"],
          cfg["rounds"], cfg["stall_settle_ms"]))
     a("")
     a("| thread model | variant | C's flush (ms) | B worst (ms) | B worst, "
-      "largest (ms) | B median (ms) | B reads during the flush | B before "
-      "(ms) |")
-    a("|---|---|---:|---:|---:|---:|---:|---:|")
+      "largest (ms) | B median (ms) | B reads during the flush | B before, "
+      "median (ms) | B before, slowest (ms) |")
+    a("|---|---|---:|---:|---:|---:|---:|---:|---:|")
     for model in cfg["stall_models"]:
         for v in variants:
             sm = st["summary"]["%s/%s" % (model, v)]
-            a("| %s | %s | %s | %s | %s | %s | %s | %s |" % (
+            a("| %s | %s | %s | %s | %s | %s | %s | %s | %s |" % (
                 model, v, fmt(sm["flush_ms"], ".1f"), fmt(sm["b_max_ms"], ".1f"),
                 fmt(sm["b_max_max_ms"], ".1f"), fmt(sm["b_median_ms"], ".3f"),
-                fmt(sm["b_reads"], ".0f"), fmt(sm["b_before_median_ms"], ".3f")))
+                fmt(sm["b_reads"], ".0f"), fmt(sm["b_before_median_ms"], ".3f"),
+                fmt(sm["b_before_max_ms"], ".1f")))
     a("")
     report_errors(a, st["errors"])
 
