@@ -23,17 +23,15 @@
 //! with the expensive half of the fence on the flush side.  Where
 //! `membarrier` is not available both sides use a full fence instead.
 //!
-//! On top of that handshake the flush has three tools, each O(the
+//! On top of that handshake the flush has two tools, each O(the
 //! connection's own threads):
 //!
-//! * [`Barrier::snapshot`]: which requests are inside now, and of what kind;
-//! * [`Barrier::wait_for`]: wait until the requests of one kind in a
-//!   snapshot have left (a *grace period*, as in RCU: new requests are not
-//!   kept out, they are simply not waited for, because a request's word
-//!   changes when it leaves and a new request has a new sequence number);
-//! * [`Barrier::hold`] and [`Held::drain`]: keep new requests out and wait
-//!   for the ones inside (only where the thread model forbids a flush to
-//!   overlap the connection's requests).
+//! * [`Barrier::snapshot`]: which requests are inside now, and of what kind
+//!   (a flush that lets the connection's requests go on uses it to learn
+//!   which of them its plugin flush may not cover);
+//! * [`Barrier::hold`] and [`Held::drain`]: keep new requests of some kinds
+//!   out ([`Hold::All`], or [`Hold::Reads`] while writes go on) and wait for
+//!   those inside to leave.
 //!
 //! # Finding a connection's requests without scanning every thread
 //!
@@ -74,10 +72,44 @@ fn kind_of(word: u64) -> u64 {
     word & KIND_MASK
 }
 
-/// Gate bits.  `HELD`: new requests wait.  `WATCHED`: a flush is waiting
-/// for requests to leave, so a leaving request wakes it.
-const HELD: u32 = 1;
+/// Gate bits.  `HELD_ALL`: new requests wait.  `HELD_READS`: new reads
+/// wait.  `WATCHED`: a flush is waiting for requests to leave, so a leaving
+/// request wakes it.
+const HELD_ALL: u32 = 1;
 const WATCHED: u32 = 2;
+const HELD_READS: u32 = 4;
+
+/// What a [`Barrier::hold`] keeps out.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Hold {
+    /// Every request.
+    All,
+    /// Reads (and caches) only; writes and other requests go on.
+    Reads,
+}
+
+impl Hold {
+    fn bits(self) -> u32 {
+        match self {
+            Hold::All => HELD_ALL,
+            Hold::Reads => HELD_READS,
+        }
+    }
+
+    /// Whether a request of `kind` (as in a slot word) must stay out.
+    fn keeps_out(self, kind: u64) -> bool {
+        kind != 0 && (self == Hold::All || kind == Kind::Read as u64)
+    }
+}
+
+/// The gate bits that keep a request of `kind` out.
+#[inline]
+fn blocking(kind: Kind) -> u32 {
+    match kind {
+        Kind::Read => HELD_ALL | HELD_READS,
+        Kind::Write | Kind::Other => HELD_ALL,
+    }
+}
 
 /// How long a waiting flush sleeps before looking at the slots again, in
 /// case a request left without seeing that it should wake it (its store
@@ -298,13 +330,6 @@ impl InFlight {
     pub fn has(&self, kind: Kind) -> bool {
         self.0.iter().any(|&(_, w)| kind_of(w) == kind as u64)
     }
-
-    /// Whether a request of `kind` that was inside still is.
-    pub fn still_inside(&self, kind: Kind) -> bool {
-        self.0
-            .iter()
-            .any(|&(s, w)| kind_of(w) == kind as u64 && s.word.load(Ordering::Acquire) == w)
-    }
 }
 
 impl Barrier {
@@ -321,8 +346,8 @@ impl Barrier {
         let inside = outside + SEQ_ONE + kind as u64;
         slot.word.store(inside, Ordering::Relaxed);
         light_fence();
-        if self.gate.load(Ordering::Relaxed) & HELD != 0 {
-            self.wait_until_open(slot, inside);
+        if self.gate.load(Ordering::Relaxed) & blocking(kind) != 0 {
+            self.wait_until_open(slot, inside, blocking(kind));
         }
         // Order the request's own accesses after the check.
         fence(Ordering::Acquire);
@@ -345,22 +370,23 @@ impl Barrier {
         slot.home.store(self.id, Ordering::SeqCst);
     }
 
-    /// The barrier was held when a request arrived: step back, wait until
-    /// it opens, and try again.
+    /// The barrier was held against a request when it arrived (`blocked`:
+    /// the gate bits that keep it out): step back, wait until it opens, and
+    /// try again.
     #[cold]
-    fn wait_until_open(&self, slot: &Slot, inside: u64) {
+    fn wait_until_open(&self, slot: &Slot, inside: u64, blocked: u32) {
         loop {
             slot.word.store(inside & !KIND_MASK, Ordering::Release);
             wake_flushers();
             {
                 let mut sleepers = self.sleepers.lock();
-                while self.gate.load(Ordering::SeqCst) & HELD != 0 {
+                while self.gate.load(Ordering::SeqCst) & blocked != 0 {
                     self.opened.wait(&mut sleepers);
                 }
             }
             slot.word.store(inside, Ordering::Relaxed);
             light_fence();
-            if self.gate.load(Ordering::Relaxed) & HELD == 0 {
+            if self.gate.load(Ordering::Relaxed) & blocked == 0 {
                 return;
             }
         }
@@ -375,26 +401,19 @@ impl Barrier {
                 .iter()
                 .filter_map(|&s| {
                     let w = s.word.load(Ordering::Acquire);
-                    (kind_of(w) != 0 && s.home.load(Ordering::Acquire) == self.id)
-                        .then_some((s, w))
+                    (kind_of(w) != 0 && s.home.load(Ordering::Acquire) == self.id).then_some((s, w))
                 })
                 .collect(),
         )
     }
 
-    /// Wait until every request of `kind` in `before` has left.  Requests
-    /// that entered since are not waited for.
-    pub fn wait_for(&self, before: &InFlight, kind: Kind) {
-        self.wait_while(|| before.still_inside(kind));
-    }
-
-    /// Keep new requests out until the guard drops.  Those inside are not
-    /// waited for: call [`fence_all`], then [`Held::drain`].  Only one
-    /// caller at a time may hold a given barrier (the flush running in its
-    /// connection's group).
-    pub fn hold(&self) -> Held<'_> {
-        self.gate.fetch_or(HELD, Ordering::SeqCst);
-        Held(self)
+    /// Keep new requests of the kinds `what` names out until the guard
+    /// drops.  Those inside are not waited for: call [`fence_all`], then
+    /// [`Held::drain`].  Only one caller at a time may hold a given barrier
+    /// (the flush running in its connection's group).
+    pub fn hold(&self, what: Hold) -> Held<'_> {
+        self.gate.fetch_or(what.bits(), Ordering::SeqCst);
+        Held(self, what)
     }
 
     /// Sleep until `busy` is false, woken by leaving requests.
@@ -415,8 +434,8 @@ impl Barrier {
         self.gate.fetch_and(!WATCHED, Ordering::SeqCst);
     }
 
-    fn open(&self) {
-        self.gate.fetch_and(!HELD, Ordering::SeqCst);
+    fn open(&self, what: Hold) {
+        self.gate.fetch_and(!what.bits(), Ordering::SeqCst);
         let _sleepers = self.sleepers.lock();
         self.opened.notify_all();
     }
@@ -447,16 +466,16 @@ impl Drop for Entered<'_> {
 }
 
 /// A held barrier, opened again on drop.
-pub struct Held<'a>(&'a Barrier);
+pub struct Held<'a>(&'a Barrier, Hold);
 
 impl Held<'_> {
-    /// Wait until no request is inside.  Only meaningful after a
-    /// [`fence_all`] that follows the hold.
+    /// Wait until no request of the held kinds is inside.  Only meaningful
+    /// after a [`fence_all`] that follows the hold.
     pub fn drain(&self) {
-        let b = self.0;
+        let (b, what) = (self.0, self.1);
         b.wait_while(|| {
             b.slots.lock().iter().any(|s| {
-                kind_of(s.word.load(Ordering::Acquire)) != 0
+                what.keeps_out(kind_of(s.word.load(Ordering::Acquire)))
                     && s.home.load(Ordering::Acquire) == b.id
             })
         });
@@ -465,7 +484,7 @@ impl Held<'_> {
 
 impl Drop for Held<'_> {
     fn drop(&mut self) {
-        self.0.open();
+        self.0.open(self.1);
     }
 }
 
@@ -522,7 +541,7 @@ mod tests {
             })
             .collect();
         for _ in 0..200 {
-            let held = b.hold();
+            let held = b.hold(Hold::All);
             fence_all();
             held.drain();
             if inside.load(Ordering::SeqCst) != 0 {
@@ -544,54 +563,50 @@ mod tests {
     }
 
     #[test]
-    fn a_grace_period_waits_only_for_requests_already_inside() {
+    fn a_read_hold_lets_writes_pass_and_waits_for_reads() {
         let b = Arc::new(Barrier::default());
-        let (go_in, went_in) = std::sync::mpsc::channel();
-        let (let_out, may_leave) = std::sync::mpsc::channel::<()>();
+        let (read_in, read_went_in) = std::sync::mpsc::channel();
+        let (let_read_out, read_may_leave) = std::sync::mpsc::channel::<()>();
         let reader = {
             let b = b.clone();
             std::thread::spawn(move || {
                 let _e = b.enter(Kind::Read);
-                go_in.send(()).unwrap();
-                may_leave.recv().unwrap();
+                read_in.send(()).unwrap();
+                read_may_leave.recv().unwrap();
             })
         };
-        went_in.recv().unwrap();
+        read_went_in.recv().unwrap();
+        let held = b.hold(Hold::Reads);
         fence_all();
         let snap = b.snapshot();
         assert!(snap.has(Kind::Read) && !snap.has(Kind::Write));
-        // Writes in the snapshot: none, so nothing to wait for.
-        b.wait_for(&snap, Kind::Write);
-        // A request that starts now is not waited for: it stays inside until
-        // the wait is over (a wait that included it would never end).
-        let (end_later, later_may_leave) = std::sync::mpsc::channel::<()>();
-        let (later_in, later_went_in) = std::sync::mpsc::channel();
-        let later = {
+        // A write passes the read hold (a nested enter on another thread).
+        let writer = {
+            let b = b.clone();
+            std::thread::spawn(move || {
+                let _e = b.enter(Kind::Write);
+            })
+        };
+        writer.join().unwrap();
+        // A new read waits until the hold is dropped.
+        let (second_in, second_went_in) = std::sync::mpsc::channel();
+        let second = {
             let b = b.clone();
             std::thread::spawn(move || {
                 let _e = b.enter(Kind::Read);
-                later_in.send(()).unwrap();
-                later_may_leave.recv().unwrap();
+                second_in.send(()).unwrap();
             })
         };
-        later_went_in.recv().unwrap();
-        let_out.send(()).unwrap();
-        let (waited, done) = std::sync::mpsc::channel();
-        {
-            let b = b.clone();
-            std::thread::spawn(move || {
-                b.wait_for(&snap, Kind::Read);
-                waited.send(()).unwrap();
-            });
-        }
-        let finished = done.recv_timeout(Duration::from_secs(30));
-        end_later.send(()).unwrap();
-        assert!(
-            finished.is_ok(),
-            "the grace period waited for a request that entered after the snapshot"
-        );
+        let_read_out.send(()).unwrap();
+        held.drain();
         reader.join().unwrap();
-        later.join().unwrap();
+        assert!(
+            second_went_in.try_recv().is_err(),
+            "a read entered while reads were held"
+        );
+        drop(held);
+        second_went_in.recv().unwrap();
+        second.join().unwrap();
         fence_all();
         assert!(!b.snapshot().has(Kind::Read));
     }

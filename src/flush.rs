@@ -23,38 +23,41 @@
 //! 2. **Drop**, if the group was dirty or phase 1 wrote something back:
 //!    every connection with `READ` (with `fast` or `off`, every connection
 //!    not flushed in phase 1), chosen *after* phase 1 ended, is flushed
-//!    after a grace period: the reads it had in the plugin when its bits
-//!    were taken must have left (`Barrier::wait_for`).  Reads that start
-//!    later started after every write-back, so they fetch fresh data; they
-//!    are not kept out.
+//!    while its reads are held: the reads inside are drained, new ones wait
+//!    for the end of this one plugin flush, writes go on.  Holding is
+//!    needed: a read that starts after the write-backs still finds the old
+//!    data in the connection's own cache until the drop, and a plugin may
+//!    fill its cache with what a read found (a cache hit included) after
+//!    the drop, so no read may straddle it.
 //!
 //! Each target's bits are *taken* (cleared) before its flush, then one
-//! `barrier::fence_all` and a look at the requests inside
-//! (`Barrier::snapshot`).  A write that is still inside when the plugin
-//! flush begins may not be covered by it, so its `WRITE` bit and the group
-//! flag are marked again afterwards; a write that starts later marks them
-//! itself.  Likewise a read still inside a phase-1 target when its flush
-//! begins, or one starting on it later, leaves the target marked `READ`: it
-//! may have fetched before another connection's write-back ended and fill
-//! after this flush dropped the cache.  Such a target is flushed again in
-//! phase 2; if it was phase 1's only target, only for a read still inside
-//! when its flush began (it may have fetched before the connection's own
-//! write), because no other write-back was pending for later reads to
-//! miss.  These are the only plugin flushes beyond the two-pass
-//! rule, and only when a read really overlapped; they are counted
-//! (`Stats::overlap_flushes`).
-//! A connection that starts reading during phase 1 without being a target
-//! is caught the same way: it is `READ` when phase 2 is chosen.
+//! `barrier::fence_all` and, just before the plugin flush, a look at the
+//! requests inside (`Barrier::snapshot`).  A write inside may not be covered
+//! by the flush, so its `WRITE` bit and the group flag are marked again
+//! afterwards; a write that starts later marks them itself.  Likewise a read
+//! inside a phase-1 target when its flush begins, or one starting on it
+//! later, leaves the target marked `READ`: it may have fetched before
+//! another connection's write-back ended and fill after this flush dropped
+//! the cache.  Such a target is flushed again in phase 2.  If it was phase
+//! 1's only target, no other write-back was pending for later reads to
+//! miss, so only if a read was inside when its flush began (it may have
+//! fetched before the connection's own write) or it had cached reads when
+//! its bits were taken (a read may have found them before the flush dropped
+//! them, and put them back after).  These are the only
+//! plugin flushes beyond the two-pass rule, and only when a read really
+//! overlapped; they are counted (`Stats::overlap_flushes`).  A connection
+//! that starts reading during phase 1 without being a target is caught the
+//! same way: it is `READ` when phase 2 is chosen.
 //!
-//! A target therefore waits only for its own part: under the parallel model
-//! none of its requests wait at all (a drop waits for the target's own reads
-//! in flight, not the other way round).  Under `serialize_requests` a target
-//! must be idle during its own plugin flush, so it is held (new requests
-//! wait, those inside are drained) for exactly that flush, never for another
-//! connection's; reads it makes after its phase-1 flush mark it `READ` for
-//! phase 2 as above.  Under `serialize_all_requests` nbdkit runs one request
-//! at a time anyway, and flushes run one after another on the caller's
-//! thread.
+//! A target therefore waits only for its own part.  Under the parallel
+//! model its writes never wait, and its reads wait only during its own drop
+//! (for the reads already inside, then its one plugin flush), never for
+//! another connection's flush.  Under `serialize_requests` a target must be
+//! idle during its own plugin flush, so it is held (new requests wait,
+//! those inside are drained) for exactly that flush; reads it makes after
+//! its phase-1 flush mark it `READ` for phase 2 as above.  Under
+//! `serialize_all_requests` nbdkit runs one request at a time anyway, and
+//! flushes run one after another on the caller's thread.
 //!
 //! # One flush for many clients
 //!
@@ -80,7 +83,7 @@
 //! [`settle_group_flag`] clears a flag that only covered writes set, so
 //! that the next flush does not drop caches for nothing.
 
-use crate::barrier::{fence_all, InFlight, Kind};
+use crate::barrier::{fence_all, Held, Hold, InFlight, Kind};
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::pool::Pool;
@@ -99,8 +102,8 @@ use std::time::{Duration, Instant};
 pub mod faults {
     use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
 
-    /// Drop caches without waiting for the reads inside.
-    pub static SKIP_GRACE: AtomicBool = AtomicBool::new(false);
+    /// Drop caches without holding the target's reads.
+    pub static DROP_WITHOUT_HOLD: AtomicBool = AtomicBool::new(false);
     /// Choose the drop phase's targets before the write-backs, ignoring
     /// reads that overlap them.
     pub static READERS_FIRST: AtomicBool = AtomicBool::new(false);
@@ -210,9 +213,9 @@ fn take_and_look<B>(targets: &[Arc<Conn<B>>]) -> Vec<(Dirty, InFlight)> {
         .collect()
 }
 
-/// What a flush of `t` may leave uncovered, looked at just before the
-/// plugin flush: a request that was inside when the bits were taken and
-/// still is may not be covered (one that has left is: its plugin call
+/// What a flush of a connection may leave uncovered, looked at just before
+/// the plugin flush, after its bits were taken and a fence: a request
+/// inside may not be covered (one that has left is: its plugin call
 /// returned before the flush began).  `reads`: whether a read counts.
 #[derive(Clone, Copy, Default)]
 struct Uncovered {
@@ -223,8 +226,8 @@ struct Uncovered {
 impl Uncovered {
     fn look(inside: &InFlight, reads: bool) -> Uncovered {
         Uncovered {
-            write: inside.still_inside(Kind::Write),
-            read: reads && inside.still_inside(Kind::Read),
+            write: inside.has(Kind::Write),
+            read: reads && inside.has(Kind::Read),
         }
     }
 }
@@ -268,7 +271,10 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
         _ => Vec::new(),
     };
     let taken = take_and_look(&cleaned);
-    let left: Vec<_> = taken.iter().map(|(_, i)| Uncovered::look(i, true)).collect();
+    let left: Vec<_> = taken
+        .iter()
+        .map(|(_, i)| Uncovered::look(i, true))
+        .collect();
     let result = {
         // Our own request, so that a flush replicated here by an emulating
         // connection that holds this one waits for it.
@@ -321,7 +327,7 @@ fn flush_emulated<B: Backend>(
         w.flushed_in.store(wave, SeqCst);
     }
     // A read that starts on the only writer after its bits were taken cannot
-    // fetch data that a write-back makes stale (see the module comment).
+    // fetch old data unless its cache had some (see the module comment).
     let lone_writer = writers.len() == 1;
     let early_readers: Option<Vec<u64>> = faults::on(&faults::READERS_FIRST).then(|| {
         group
@@ -339,8 +345,8 @@ fn flush_emulated<B: Backend>(
             // Chosen now, after every write-back: see the module comment.
             let readers = group.select(|m| {
                 let written_back = m.flushed_in.load(SeqCst) == wave;
-                if written_back && lone_writer {
-                    return m.overlapped_in.load(SeqCst) == wave;
+                if written_back && lone_writer && m.overlapped_in.load(SeqCst) != wave {
+                    return false;
                 }
                 let read = match &early_readers {
                     Some(ids) => ids.contains(&m.id),
@@ -373,7 +379,9 @@ fn flush_emulated<B: Backend>(
         report.flushed,
         report.members,
         report.overlaps,
-        report.members.saturating_sub(report.flushed - report.overlaps),
+        report
+            .members
+            .saturating_sub(report.flushed - report.overlaps),
     );
     result.map(|()| report)
 }
@@ -415,18 +423,19 @@ fn run_phase<B: Backend>(
     let n = targets.len();
     let fan_out = ctx.replication != Replication::Sequential
         && n > 1
-        && Duration::from_nanos(group.flush_cost_ns.load(SeqCst))
-            .saturating_mul(n as u32 - 1)
+        && Duration::from_nanos(group.flush_cost_ns.load(SeqCst)).saturating_mul(n as u32 - 1)
             > INLINE_BUDGET;
-    let looked = match ctx.replication {
-        Replication::Concurrent => take_and_look(&targets),
-        Replication::ConcurrentHeld | Replication::Sequential => Vec::new(),
+    let hold = match (ctx.replication, phase) {
+        (Replication::Concurrent, Phase::WriteBack) => None,
+        (Replication::Concurrent, Phase::Drop) if faults::on(&faults::DROP_WITHOUT_HOLD) => None,
+        (Replication::Concurrent, Phase::Drop) => Some(Hold::Reads),
+        (Replication::ConcurrentHeld | Replication::Sequential, _) => Some(Hold::All),
     };
     let work = Arc::new(Work {
         wave,
         phase,
+        hold,
         targets,
-        looked,
         next: AtomicUsize::new(0),
         done: Mutex::new(Done::default()),
         all_done: Condvar::new(),
@@ -437,17 +446,15 @@ fn run_phase<B: Backend>(
             Pool::global().execute(Box::new(move || work.take_turns()));
         }
         work.take_turns();
-    } else if work.looked.is_empty() {
-        // Held targets one after another: hold them all at once, so that one
-        // fence serves them all.  (Only cheap flushes run inline, so a target
-        // is held for little longer than its own flush.)
-        let held: Vec<_> = work.targets.iter().map(|t| t.barrier.hold()).collect();
-        fence_all();
-        for (i, h) in held.into_iter().enumerate() {
-            work.finish(i, work.flush_held(i, || h.drain()));
-        }
     } else {
-        work.take_turns();
+        // One after another on this thread: prepare them all, so that one
+        // fence serves them all.  (Only cheap flushes run inline, so a held
+        // target waits for little more than its own flush.)
+        let prepared: Vec<_> = (0..n).map(|i| work.prepare(i)).collect();
+        fence_all();
+        for (i, (held, taken)) in prepared.into_iter().enumerate() {
+            work.finish(i, work.flush_prepared(i, held, taken));
+        }
     }
     let results = work.wait();
     log::trace!(
@@ -488,10 +495,9 @@ type Outcome = (Result<Duration, Errno>, bool);
 struct Work<B> {
     wave: u64,
     phase: Phase,
+    /// What each target's barrier keeps out during its flush, if anything.
+    hold: Option<Hold>,
     targets: Vec<Arc<Conn<B>>>,
-    /// Under the parallel model: each target's bits and the requests it had
-    /// inside when they were taken.  Empty when targets are held instead.
-    looked: Vec<(Dirty, InFlight)>,
     /// The next target nobody has taken yet.
     next: AtomicUsize,
     done: Mutex<Done>,
@@ -512,43 +518,38 @@ impl<B: Backend> Work<B> {
             if i >= self.targets.len() {
                 return;
             }
-            let outcome = if self.looked.is_empty() {
-                let held = self.targets[i].barrier.hold();
-                fence_all();
-                self.flush_held(i, || held.drain())
-            } else {
-                self.flush_watched(i)
-            };
+            let (held, taken) = self.prepare(i);
+            fence_all();
+            let outcome = self.flush_prepared(i, held, taken);
             self.finish(i, outcome);
         }
     }
 
-    /// Under the parallel model: the target's requests go on; a drop waits
-    /// for the reads that were inside when the bits were taken.
-    fn flush_watched(&self, i: usize) -> Outcome {
+    /// Hold target `i` if this phase holds, and take its bits.  The caller
+    /// then fences before [`Work::flush_prepared`].
+    fn prepare(&self, i: usize) -> (Option<Held<'_>>, Dirty) {
         let t = &self.targets[i];
-        let (taken, inside) = &self.looked[i];
-        if self.phase == Phase::Drop && !faults::on(&faults::SKIP_GRACE) {
-            t.barrier.wait_for(inside, Kind::Read);
+        let held = self.hold.map(|what| t.barrier.hold(what));
+        (held, t.dirty.take())
+    }
+
+    /// Wait for the held requests inside to leave, look at the others,
+    /// flush, release, and mark again what the flush may not have covered.
+    fn flush_prepared(&self, i: usize, held: Option<Held<'_>>, taken: Dirty) -> Outcome {
+        let t = &self.targets[i];
+        if let Some(h) = &held {
+            h.drain();
         }
-        let left = Uncovered::look(inside, self.phase == Phase::WriteBack);
-        if left.read {
+        let inside = t.barrier.snapshot();
+        let left = Uncovered::look(&inside, self.phase == Phase::WriteBack);
+        if left.read || (self.phase == Phase::WriteBack && taken.contains(Dirty::READ)) {
+            // A read may refill the cache with old data after this flush.
             t.overlapped_in.store(self.wave, SeqCst);
         }
         let r = timed_flush(&t.backend);
-        mark_again(t, *taken, left, r.is_err());
-        (r, taken.contains(Dirty::WRITE) || inside.has(Kind::Write))
-    }
-
-    /// A held target: `drain` waits for its requests inside to leave, then
-    /// nothing of it runs until the caller drops the hold.
-    fn flush_held(&self, i: usize, drain: impl FnOnce()) -> Outcome {
-        let t = &self.targets[i];
-        drain();
-        let taken = t.dirty.take();
-        let r = timed_flush(&t.backend);
-        mark_again(t, taken, Uncovered::default(), r.is_err());
-        (r, taken.contains(Dirty::WRITE))
+        drop(held);
+        mark_again(t, taken, left, r.is_err());
+        (r, taken.contains(Dirty::WRITE) || left.write)
     }
 
     fn finish(&self, i: usize, outcome: Outcome) {

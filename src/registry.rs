@@ -44,7 +44,8 @@ pub struct Conn<B> {
     /// connection in its write-back phase.
     pub flushed_in: AtomicU64,
     /// The number of the last emulated flush in whose write-back phase a
-    /// read of this connection was still in the plugin when its flush began.
+    /// read may have put old data back into this connection's cache: a read
+    /// was inside when its flush began, or it had cached reads then.
     pub overlapped_in: AtomicU64,
     /// Entered by the connection's own requests; watched or held by flushes.
     pub(crate) barrier: Barrier,

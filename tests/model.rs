@@ -6,9 +6,9 @@
 //! histories (MULTICONN_MODEL_HISTORIES, MULTICONN_MODEL_SEED).
 //! `tests/model_faults.rs` shows that the checks can fail.
 
+mod modelcheck;
 #[path = "../src/test_support.rs"]
 mod nbdkit_stubs;
-mod modelcheck;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
@@ -79,4 +79,25 @@ fn replay() {
     let seed = u64::from_str_radix(seed.trim_start_matches("0x"), 16).expect("hex seed");
     let v = run(setup, seed);
     assert!(v.is_empty(), "{setup:?}:\n{}", v.join("\n"));
+}
+
+#[test]
+fn heavy_parallel_emulate() {
+    let setup = Setup {
+        mode: Mode::Emulate,
+        track: TrackDirty::Connection,
+        thread_model: ThreadModel::Parallel,
+        conns: 4,
+        threads_per_conn: 3,
+        ops: 60,
+        slow_flush: 8,
+        check_consistency: true,
+        check_economy: false,
+    };
+    let mut rng = Rng::new(99);
+    for _ in 0..env_u64("MULTICONN_MODEL_HEAVY", 300) {
+        let seed = rng.next();
+        let v = run(setup, seed);
+        assert!(v.is_empty(), "seed {seed:#x}: {}", v.join("\n"));
+    }
 }

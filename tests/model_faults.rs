@@ -3,9 +3,9 @@
 //! (`multiconn::flush::faults`) in this test executable only, and expects
 //! stale reads in emulate mode under the parallel thread model.
 
+mod modelcheck;
 #[path = "../src/test_support.rs"]
 mod nbdkit_stubs;
-mod modelcheck;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
@@ -31,12 +31,12 @@ fn parallel_emulate() -> Setup {
 }
 
 #[test]
-fn checker_catches_drops_without_a_grace_period() {
+fn checker_catches_drops_that_let_reads_through() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    faults::SKIP_GRACE.store(true, SeqCst);
+    faults::DROP_WITHOUT_HOLD.store(true, SeqCst);
     let found = finds(parallel_emulate(), 11, 3000, "stale read");
-    faults::SKIP_GRACE.store(false, SeqCst);
-    assert!(found, "a drop that does not wait for reads inside went unseen");
+    faults::DROP_WITHOUT_HOLD.store(false, SeqCst);
+    assert!(found, "a drop that lets reads straddle it went unseen");
 }
 
 #[test]

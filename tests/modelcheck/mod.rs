@@ -66,6 +66,25 @@ pub enum ThreadModel {
     Parallel,
 }
 
+/// Plugin events and the engine's log lines, in order (with
+/// MULTICONN_MODEL_EVENTS=1).
+static EVENTS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+
+struct EventLog;
+
+impl log::Log for EventLog {
+    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
+        true
+    }
+    fn log(&self, r: &log::Record<'_>) {
+        EVENTS
+            .lock()
+            .unwrap()
+            .push(format!("      engine: {}", r.args()));
+    }
+    fn flush(&self) {}
+}
+
 /// The shared backing store and the plugin's own lock.
 struct Store {
     backing: Mutex<[u64; BLOCKS]>,
@@ -86,6 +105,9 @@ struct Store {
     violations: Mutex<Vec<String>>,
     thread_model: ThreadModel,
     clock: AtomicU64,
+    /// What the plugin saw, kept with MULTICONN_MODEL_EVENTS=1 and shown
+    /// after a history's violations.
+    events: Option<Mutex<Vec<String>>>,
 }
 
 impl Store {
@@ -94,6 +116,15 @@ impl Store {
     }
     fn tick(&self) -> u64 {
         self.clock.fetch_add(1, SeqCst)
+    }
+    fn event(&self, what: impl FnOnce() -> String) {
+        if self.events.is_some() {
+            let line = what();
+            EVENTS
+                .lock()
+                .unwrap()
+                .push(format!("{:5} {line}", self.tick()));
+        }
     }
     fn pending(&self) -> bool {
         self.written_back.load(SeqCst) < self.writes.load(SeqCst)
@@ -171,6 +202,8 @@ impl Handle {
     fn write(&self, block: usize, value: u64, fua: bool) {
         let _c = Call::begin(self, "write");
         self.store.writes.fetch_add(1, SeqCst);
+        self.store
+            .event(|| format!("handle {} write block {block} = {value} fua {fua}", self.id));
         let mut cache = self.cache.lock().unwrap();
         if fua {
             let merged = cache.remove(&block).map_or(0, |e| e.1);
@@ -182,24 +215,41 @@ impl Handle {
         }
     }
 
-    /// Take the data, yield, then fill the cache: a late-completing read.
-    /// Also says whether it fetched while some write was not written back.
+    /// Take the data (from the cache or the store), yield, then fill the
+    /// cache with it unless the block is there by then: a late-completing
+    /// read, which refills a cache dropped meanwhile even after a cache hit
+    /// (as tests/plugins/wbcache.py does).  Also says whether it fetched
+    /// from the store while some write was not written back.
     fn read(&self, block: usize, late: u64) -> (u64, bool) {
         let _c = Call::begin(self, "read");
-        if let Some(&(v, _)) = self.cache.lock().unwrap().get(&block) {
-            return (v, false);
-        }
-        let (v, pending) = {
-            let backing = self.store.backing.lock().unwrap();
-            (backing[block], self.store.pending())
+        let cached = self.cache.lock().unwrap().get(&block).map(|e| e.0);
+        let (v, pending) = match cached {
+            Some(v) => (v, false),
+            None => {
+                let backing = self.store.backing.lock().unwrap();
+                (backing[block], self.store.pending())
+            }
         };
+        self.store.event(|| {
+            format!(
+                "handle {} read block {block}: {v} from {}",
+                self.id,
+                if cached.is_some() { "cache" } else { "store" }
+            )
+        });
         for i in 0..late {
             pause(i);
         }
         if late > 0 {
             std::thread::yield_now();
         }
-        self.cache.lock().unwrap().entry(block).or_insert((v, 0));
+        let filled = self.cache.lock().unwrap().entry(block).or_insert((v, 0)).0;
+        self.store.event(|| {
+            format!(
+                "handle {} read block {block}: filled, cache has {filled}",
+                self.id
+            )
+        });
         (v, pending)
     }
 
@@ -232,8 +282,8 @@ impl Handle {
         if let Some(req) = reqs.iter_mut().find(|r| r.id == id) {
             req.end = Some(end);
             // A read during which data changed may have cached the old.
-            req.risky |= fetched_pending
-                || data != (s.writes.load(SeqCst), s.written_back.load(SeqCst));
+            req.risky |=
+                fetched_pending || data != (s.writes.load(SeqCst), s.written_back.load(SeqCst));
         }
         r
     }
@@ -275,7 +325,8 @@ impl Handle {
         // The filter took this connection's bits for this flush at or after
         // the oldest client flush in progress began.
         let taken = s.flushing.lock().unwrap().iter().copied().min();
-        self.last_taken.store(taken.unwrap_or_else(|| s.tick()), SeqCst);
+        self.last_taken
+            .store(taken.unwrap_or_else(|| s.tick()), SeqCst);
         self.requests
             .lock()
             .unwrap()
@@ -294,6 +345,22 @@ impl Handle {
                 s.written_back.fetch_add(merged, SeqCst);
             }
         }
+        s.event(|| {
+            format!(
+                "handle {} flush: wrote back {:?}, dropped {:?}",
+                self.id,
+                cache
+                    .iter()
+                    .filter(|e| e.1 .1 > 0)
+                    .map(|e| (*e.0, e.1 .0))
+                    .collect::<Vec<_>>(),
+                cache
+                    .iter()
+                    .filter(|e| e.1 .1 == 0)
+                    .map(|e| (*e.0, e.1 .0))
+                    .collect::<Vec<_>>()
+            )
+        });
         cache.clear();
         let writes = s.writes.load(SeqCst);
         self.writes_at_last_flush.store(writes, SeqCst);
@@ -350,6 +417,13 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         violations: Mutex::new(Vec::new()),
         thread_model: setup.thread_model,
         clock: AtomicU64::new(1),
+        events: std::env::var_os("MULTICONN_MODEL_EVENTS").map(|_| {
+            if log::set_logger(&EventLog).is_ok() {
+                log::set_max_level(log::LevelFilter::Trace);
+            }
+            EVENTS.lock().unwrap().clear();
+            Mutex::new(Vec::new())
+        }),
     });
     let registry = Registry::default();
     let stats = Stats::default();
@@ -497,8 +571,20 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
     if !setup.check_economy {
         violations.retain(|v| !v.contains("needed none"));
     }
+    let history = history.into_inner().unwrap();
     if setup.check_consistency {
-        violations.extend(check_consistency(&history.into_inner().unwrap()));
+        violations.extend(check_consistency(&history));
+    }
+    if let (false, Some(events)) = (violations.is_empty(), &store.events) {
+        violations.push(format!(
+            "client flushes (sent, replied): {:?}\nclient reads (sent, block, value, connection): {:?}\nplugin events:\n{}",
+            history.flushes,
+            history.reads,
+            {
+                let _ = events;
+                EVENTS.lock().unwrap().join("\n")
+            }
+        ));
     }
     violations
 }
