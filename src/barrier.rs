@@ -47,7 +47,7 @@
 use crate::ffi;
 use parking_lot::{Condvar, Mutex};
 use std::cell::Cell;
-use std::sync::atomic::{compiler_fence, fence, AtomicU32, AtomicU64, Ordering};
+use std::sync::atomic::{compiler_fence, fence, AtomicU32, AtomicU64, AtomicUsize, Ordering};
 use std::sync::OnceLock;
 use std::time::{Duration, Instant};
 
@@ -78,6 +78,8 @@ fn kind_of(word: u64) -> u64 {
 const HELD_ALL: u32 = 1;
 const WATCHED: u32 = 2;
 const HELD_READS: u32 = 4;
+/// Some request sleeps until the barrier opens: opening must wake it.
+const SLEEPERS: u32 = 8;
 
 /// What a [`Barrier::hold`] keeps out.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -128,6 +130,58 @@ struct Slot {
     /// The id of the barrier whose list holds this slot.  Written only by
     /// the owning thread, while outside every barrier, under `ADOPT`.
     home: AtomicU64,
+}
+
+/// The slots that have entered one barrier.  Flushes read it without a
+/// lock (a flush over a thousand idle connections is mostly this read); it
+/// only grows, under `ADOPT`.  nbdkit gives each connection 16 threads by
+/// default, so that many fit inline; more go to a locked overflow list.
+struct SlotList {
+    inline: [OnceLock<&'static Slot>; INLINE_SLOTS],
+    len: AtomicUsize,
+    more: Mutex<Vec<&'static Slot>>,
+}
+
+const INLINE_SLOTS: usize = 16;
+
+impl SlotList {
+    fn new() -> SlotList {
+        SlotList {
+            inline: std::array::from_fn(|_| OnceLock::new()),
+            len: AtomicUsize::new(0),
+            more: Mutex::new(Vec::new()),
+        }
+    }
+
+    /// Call `f` on every slot in the list.
+    fn for_each(&self, mut f: impl FnMut(&'static Slot)) {
+        let n = self.len.load(Ordering::Acquire);
+        for s in self.inline[..n.min(INLINE_SLOTS)]
+            .iter()
+            .filter_map(OnceLock::get)
+        {
+            f(s);
+        }
+        if n > INLINE_SLOTS {
+            self.more.lock().iter().for_each(|&s| f(s));
+        }
+    }
+
+    /// Add `slot` unless it is there.  Callers hold `ADOPT`.
+    fn add(&self, slot: &'static Slot) {
+        let mut there = false;
+        self.for_each(|s| there |= std::ptr::eq(s, slot));
+        if there {
+            return;
+        }
+        let n = self.len.load(Ordering::Relaxed);
+        if n < INLINE_SLOTS {
+            let _ = self.inline[n].set(slot);
+        } else {
+            self.more.lock().push(slot);
+        }
+        self.len.store(n + 1, Ordering::Release);
+    }
 }
 
 /// Every slot ever made lives for the rest of the process; those whose
@@ -275,7 +329,7 @@ pub struct Barrier {
     id: u64,
     gate: AtomicU32,
     /// Slots that have entered this barrier (see the module comment).
-    slots: Mutex<Vec<&'static Slot>>,
+    slots: SlotList,
     /// Requests waiting for the gate to open sleep here.
     sleepers: Mutex<()>,
     opened: Condvar,
@@ -313,7 +367,7 @@ impl Default for Barrier {
         Barrier {
             id: IDS.fetch_add(1, Ordering::Relaxed),
             gate: AtomicU32::new(0),
-            slots: Mutex::new(Vec::new()),
+            slots: SlotList::new(),
             sleepers: Mutex::new(()),
             opened: Condvar::new(),
         }
@@ -362,10 +416,7 @@ impl Barrier {
     #[cold]
     fn adopt(&self, slot: &'static Slot) {
         let _adopt = ADOPT.lock();
-        let mut slots = self.slots.lock();
-        if !slots.iter().any(|s| std::ptr::eq(*s, slot)) {
-            slots.push(slot);
-        }
+        self.slots.add(slot);
         // Before the request's word: a flush that sees the word sees the home.
         slot.home.store(self.id, Ordering::SeqCst);
     }
@@ -380,7 +431,9 @@ impl Barrier {
             wake_flushers();
             {
                 let mut sleepers = self.sleepers.lock();
-                while self.gate.load(Ordering::SeqCst) & blocked != 0 {
+                // Announce the sleeper before looking: either the opener's
+                // clear comes later and sees it, or this look sees the clear.
+                while self.gate.fetch_or(SLEEPERS, Ordering::SeqCst) & blocked != 0 {
                     self.opened.wait(&mut sleepers);
                 }
             }
@@ -395,16 +448,31 @@ impl Barrier {
     /// The requests inside now.  Only meaningful after a [`fence_all`] that
     /// follows whatever the caller changed: see the module comment.
     pub fn snapshot(&self) -> InFlight {
-        InFlight(
-            self.slots
-                .lock()
-                .iter()
-                .filter_map(|&s| {
-                    let w = s.word.load(Ordering::Acquire);
-                    (kind_of(w) != 0 && s.home.load(Ordering::Acquire) == self.id).then_some((s, w))
-                })
-                .collect(),
-        )
+        self.wait_then_look(None)
+    }
+
+    /// With `held` (what the caller holds, after a [`fence_all`] that
+    /// follows the hold): wait until no request of the held kinds is inside.
+    /// Then, or at once without `held`, return the requests inside.
+    pub fn wait_then_look(&self, held: Option<Hold>) -> InFlight {
+        self.wait_until(|| self.look(held))
+    }
+
+    /// The requests inside now, or `None` if one of the kinds in `held` is
+    /// among them.  No lock, no write: cheap enough to ask of many
+    /// barriers in a row.
+    pub fn look(&self, held: Option<Hold>) -> Option<InFlight> {
+        let mut inside = Vec::new();
+        let mut blocked = false;
+        self.slots.for_each(|s| {
+            let w = s.word.load(Ordering::Acquire);
+            if kind_of(w) == 0 || s.home.load(Ordering::Acquire) != self.id {
+                return;
+            }
+            blocked |= held.is_some_and(|h| h.keeps_out(kind_of(w)));
+            inside.push((s, w));
+        });
+        (!blocked).then_some(InFlight(inside))
     }
 
     /// Keep new requests of the kinds `what` names out until the guard
@@ -412,32 +480,46 @@ impl Barrier {
     /// [`Held::drain`].  Only one caller at a time may hold a given barrier
     /// (the flush running in its connection's group).
     pub fn hold(&self, what: Hold) -> Held<'_> {
-        self.gate.fetch_or(what.bits(), Ordering::SeqCst);
+        self.close(what);
         Held(self, what)
     }
 
-    /// Sleep until `busy` is false, woken by leaving requests.
-    fn wait_while(&self, busy: impl Fn() -> bool) {
-        if !busy() {
-            return;
+    /// [`Barrier::hold`] without a guard: the caller must [`Barrier::open`].
+    pub fn close(&self, what: Hold) {
+        self.gate.fetch_or(what.bits(), Ordering::SeqCst);
+    }
+
+    /// End a [`Barrier::close`], waking the requests it kept out.
+    pub fn open(&self, what: Hold) {
+        let was = self
+            .gate
+            .fetch_and(!(what.bits() | SLEEPERS), Ordering::SeqCst);
+        if was & SLEEPERS != 0 {
+            let _sleepers = self.sleepers.lock();
+            self.opened.notify_all();
+        }
+    }
+
+    /// Sleep until `ready` gives a value, woken by leaving requests.
+    fn wait_until<T>(&self, mut ready: impl FnMut() -> Option<T>) -> T {
+        if let Some(v) = ready() {
+            return v;
         }
         self.gate.fetch_or(WATCHED, Ordering::SeqCst);
         let start = Instant::now();
-        while busy() {
+        let v = loop {
+            if let Some(v) = ready() {
+                break v;
+            }
             if start.elapsed() < SPIN {
                 std::thread::yield_now();
             } else {
                 let mut lock = LEFT_LOCK.lock();
                 LEFT.wait_for(&mut lock, RECHECK);
             }
-        }
+        };
         self.gate.fetch_and(!WATCHED, Ordering::SeqCst);
-    }
-
-    fn open(&self, what: Hold) {
-        self.gate.fetch_and(!what.bits(), Ordering::SeqCst);
-        let _sleepers = self.sleepers.lock();
-        self.opened.notify_all();
+        v
     }
 }
 
@@ -459,7 +541,7 @@ impl Drop for Entered<'_> {
         self.slot
             .word
             .store(self.inside & !KIND_MASK, Ordering::Release);
-        if self.barrier.gate.load(Ordering::Relaxed) != 0 {
+        if self.barrier.gate.load(Ordering::Relaxed) & WATCHED != 0 {
             wake_flushers();
         }
     }
@@ -472,13 +554,7 @@ impl Held<'_> {
     /// Wait until no request of the held kinds is inside.  Only meaningful
     /// after a [`fence_all`] that follows the hold.
     pub fn drain(&self) {
-        let (b, what) = (self.0, self.1);
-        b.wait_while(|| {
-            b.slots.lock().iter().any(|s| {
-                what.keeps_out(kind_of(s.word.load(Ordering::Acquire)))
-                    && s.home.load(Ordering::Acquire) == b.id
-            })
-        });
+        self.0.wait_then_look(Some(self.1));
     }
 }
 
@@ -624,7 +700,10 @@ mod tests {
                 drop(e);
             }
         }
-        assert_eq!(a.slots.lock().len(), 1);
-        assert_eq!(b.slots.lock().len(), 1);
+        for x in [&a, &b] {
+            let mut n = 0;
+            x.slots.for_each(|_| n += 1);
+            assert_eq!(n, 1);
+        }
     }
 }

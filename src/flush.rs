@@ -83,7 +83,7 @@
 //! [`settle_group_flag`] clears a flag that only covered writes set, so
 //! that the next flush does not drop caches for nothing.
 
-use crate::barrier::{fence_all, Held, Hold, InFlight, Kind};
+use crate::barrier::{fence_all, Hold, InFlight, Kind};
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::pool::Pool;
@@ -91,8 +91,8 @@ use crate::registry::{Commit, Conn, Group};
 use crate::stats::Stats;
 use parking_lot::{Condvar, Mutex};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::sync::atomic::{AtomicUsize, Ordering::SeqCst};
-use std::sync::Arc;
+use std::sync::atomic::{AtomicU8, AtomicUsize, Ordering::SeqCst};
+use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 /// Deliberate mistakes, off unless a test turns them on: the model checker
@@ -401,8 +401,11 @@ fn settle_group_flag<B>(group: &Group<B>) {
 
 /// The most plugin flush time a phase runs on the caller's thread alone
 /// (the group's measured cost per flush times the targets beyond the
-/// first); beyond it, pool threads share the targets.
+/// first); beyond it, pool threads share the targets...
 const INLINE_BUDGET: Duration = Duration::from_micros(200);
+/// ...unless one flush costs less than waking a pool thread: then the
+/// caller is as fast alone, however many targets there are.
+const FAN_OUT_MIN: Duration = Duration::from_micros(20);
 
 /// Flush `targets` as one phase.  Targets that flushed are clean (apart
 /// from what requests inside marked again); the others keep their bits.
@@ -421,41 +424,55 @@ fn run_phase<B: Backend>(
     }
     let group = &caller.group;
     let n = targets.len();
-    let fan_out = ctx.replication != Replication::Sequential
-        && n > 1
-        && Duration::from_nanos(group.flush_cost_ns.load(SeqCst)).saturating_mul(n as u32 - 1)
-            > INLINE_BUDGET;
+    let cost = Duration::from_nanos(group.flush_cost_ns.load(SeqCst));
+    let slow = cost >= FAN_OUT_MIN && cost.saturating_mul(n as u32 - 1) > INLINE_BUDGET;
+    // Slow flushes: up to MAX_THREADS pool threads, each target prepared by
+    // whoever flushes it.  Fast ones, on this thread: prepared all at once,
+    // so that one fence serves them all.
+    let (helpers, prepared) = match ctx.replication {
+        Replication::Concurrent | Replication::ConcurrentHeld if n > 1 && slow => {
+            ((n - 1).min(crate::pool::MAX_THREADS), false)
+        }
+        _ => (0, true),
+    };
     let hold = match (ctx.replication, phase) {
         (Replication::Concurrent, Phase::WriteBack) => None,
         (Replication::Concurrent, Phase::Drop) if faults::on(&faults::DROP_WITHOUT_HOLD) => None,
         (Replication::Concurrent, Phase::Drop) => Some(Hold::Reads),
         (Replication::ConcurrentHeld | Replication::Sequential, _) => Some(Hold::All),
     };
+    let (taken, looked) = if prepared {
+        let taken = targets
+            .iter()
+            .map(|t| AtomicU8::new(prepare(t, hold).bits()))
+            .collect();
+        fence_all();
+        // One pass over every target's requests before any flush: the
+        // targets' slots are far apart in memory, and this way the loads
+        // overlap instead of waiting for each other.
+        let looked = targets.iter().map(|t| t.barrier.look(hold)).collect();
+        (taken, looked)
+    } else {
+        (Vec::new(), Vec::new())
+    };
     let work = Arc::new(Work {
         wave,
         phase,
         hold,
         targets,
+        taken,
+        looked,
         next: AtomicUsize::new(0),
-        done: Mutex::new(Done::default()),
+        outcomes: (0..n).map(|_| OnceLock::new()).collect(),
+        left: AtomicUsize::new(n),
+        done: Mutex::new(()),
         all_done: Condvar::new(),
     });
-    if fan_out {
-        for _ in 0..(n - 1).min(crate::pool::MAX_THREADS) {
-            let work = work.clone();
-            Pool::global().execute(Box::new(move || work.take_turns()));
-        }
-        work.take_turns();
-    } else {
-        // One after another on this thread: prepare them all, so that one
-        // fence serves them all.  (Only cheap flushes run inline, so a held
-        // target waits for little more than its own flush.)
-        let prepared: Vec<_> = (0..n).map(|i| work.prepare(i)).collect();
-        fence_all();
-        for (i, (held, taken)) in prepared.into_iter().enumerate() {
-            work.finish(i, work.flush_prepared(i, held, taken));
-        }
+    for _ in 0..helpers {
+        let work = work.clone();
+        Pool::global().execute(Box::new(move || work.take_turns()));
     }
+    work.take_turns();
     let results = work.wait();
     log::trace!(
         "flush wave {wave} {phase:?}: connections {:?}",
@@ -464,19 +481,21 @@ fn run_phase<B: Backend>(
 
     let mut first_error = None;
     let mut wrote_back = false;
+    let (mut replicated, mut slowest, mut total) = (0, Duration::ZERO, Duration::ZERO);
+    let flushed_before = report.flushed;
+    let overlaps_before = report.overlaps;
     for (t, (r, wrote)) in work.targets.iter().zip(results) {
-        ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
         match r {
             Ok(took) => {
                 report.flushed += 1;
                 wrote_back |= wrote;
-                group.record_flush_cost(u64::try_from(took.as_nanos()).unwrap_or(u64::MAX));
+                total += took;
                 if !Arc::ptr_eq(t, caller) {
-                    ctx.stats.record_replicated(took);
+                    replicated += 1;
+                    slowest = slowest.max(took);
                 }
                 if phase == Phase::Drop && t.flushed_in.load(SeqCst) == wave {
                     report.overlaps += 1;
-                    ctx.stats.overlap_flushes.fetch_add(1, SeqCst);
                 }
             }
             Err(e) => {
@@ -485,11 +504,28 @@ fn run_phase<B: Backend>(
             }
         }
     }
+    // Statistics once per phase, not once per target.
+    ctx.stats.plugin_flushes.fetch_add(n as u64, SeqCst);
+    ctx.stats.record_replicated(replicated, slowest);
+    let overlaps = report.overlaps - overlaps_before;
+    ctx.stats.overlap_flushes.fetch_add(overlaps as u64, SeqCst);
+    if let Some(mean) = total.checked_div((report.flushed - flushed_before) as u32) {
+        group.record_flush_cost(u64::try_from(mean.as_nanos()).unwrap_or(u64::MAX));
+    }
     first_error.map_or(Ok(wrote_back), Err)
 }
 
 /// A flush's result (with the time it took) and whether it wrote back.
 type Outcome = (Result<Duration, Errno>, bool);
+
+/// Hold `t` if the phase holds, and take its bits.  A fence must follow
+/// before [`Work::flush_prepared`].
+fn prepare<B>(t: &Conn<B>, hold: Option<Hold>) -> Dirty {
+    if let Some(what) = hold {
+        t.barrier.close(what);
+    }
+    t.dirty.take()
+}
 
 /// One phase's targets, shared by the caller and any pool threads helping.
 struct Work<B> {
@@ -498,16 +534,19 @@ struct Work<B> {
     /// What each target's barrier keeps out during its flush, if anything.
     hold: Option<Hold>,
     targets: Vec<Arc<Conn<B>>>,
+    /// The bits taken from each target when the caller prepared them all
+    /// before one fence; empty when each is prepared by whoever flushes it.
+    taken: Vec<AtomicU8>,
+    /// With `taken`: the requests inside each target right after the fence,
+    /// or `None` where a held one was still inside.
+    looked: Vec<Option<InFlight>>,
     /// The next target nobody has taken yet.
     next: AtomicUsize,
-    done: Mutex<Done>,
+    outcomes: Vec<OnceLock<Outcome>>,
+    /// Targets not yet flushed; the last to finish wakes the caller.
+    left: AtomicUsize,
+    done: Mutex<()>,
     all_done: Condvar,
-}
-
-#[derive(Default)]
-struct Done {
-    outcomes: Vec<Option<Outcome>>,
-    count: usize,
 }
 
 impl<B: Backend> Work<B> {
@@ -518,61 +557,63 @@ impl<B: Backend> Work<B> {
             if i >= self.targets.len() {
                 return;
             }
-            let (held, taken) = self.prepare(i);
-            fence_all();
-            let outcome = self.flush_prepared(i, held, taken);
+            let taken = match self.taken.get(i) {
+                Some(bits) => Dirty::from_bits_truncate(bits.load(SeqCst)),
+                None => {
+                    let taken = prepare(&self.targets[i], self.hold);
+                    fence_all();
+                    taken
+                }
+            };
+            let outcome = self.flush_prepared(i, taken);
             self.finish(i, outcome);
         }
     }
 
-    /// Hold target `i` if this phase holds, and take its bits.  The caller
-    /// then fences before [`Work::flush_prepared`].
-    fn prepare(&self, i: usize) -> (Option<Held<'_>>, Dirty) {
-        let t = &self.targets[i];
-        let held = self.hold.map(|what| t.barrier.hold(what));
-        (held, t.dirty.take())
-    }
-
     /// Wait for the held requests inside to leave, look at the others,
-    /// flush, release, and mark again what the flush may not have covered.
-    fn flush_prepared(&self, i: usize, held: Option<Held<'_>>, taken: Dirty) -> Outcome {
+    /// flush, open, and mark again what the flush may not have covered.
+    fn flush_prepared(&self, i: usize, taken: Dirty) -> Outcome {
         let t = &self.targets[i];
-        if let Some(h) = &held {
-            h.drain();
-        }
-        let inside = t.barrier.snapshot();
-        let left = Uncovered::look(&inside, self.phase == Phase::WriteBack);
+        // A look from before is good enough: held requests cannot have come
+        // in since, and others that have left since are only re-marked.
+        let left = match self.looked.get(i) {
+            Some(Some(inside)) => Uncovered::look(inside, self.phase == Phase::WriteBack),
+            _ => Uncovered::look(
+                &t.barrier.wait_then_look(self.hold),
+                self.phase == Phase::WriteBack,
+            ),
+        };
         if left.read || (self.phase == Phase::WriteBack && taken.contains(Dirty::READ)) {
             // A read may refill the cache with old data after this flush.
             t.overlapped_in.store(self.wave, SeqCst);
         }
         let r = timed_flush(&t.backend);
-        drop(held);
+        if let Some(what) = self.hold {
+            t.barrier.open(what);
+        }
         mark_again(t, taken, left, r.is_err());
         (r, taken.contains(Dirty::WRITE) || left.write)
     }
 
     fn finish(&self, i: usize, outcome: Outcome) {
-        let mut done = self.done.lock();
-        if done.outcomes.is_empty() {
-            done.outcomes = vec![None; self.targets.len()];
-        }
-        done.outcomes[i] = Some(outcome);
-        done.count += 1;
-        if done.count == self.targets.len() {
+        let _ = self.outcomes[i].set(outcome);
+        if self.left.fetch_sub(1, SeqCst) == 1 {
+            let _done = self.done.lock();
             self.all_done.notify_all();
         }
     }
 
     /// Every target's outcome, once all are in.
     fn wait(&self) -> Vec<Outcome> {
-        let mut done = self.done.lock();
-        while done.count < self.targets.len() {
-            self.all_done.wait(&mut done);
+        if self.left.load(SeqCst) != 0 {
+            let mut done = self.done.lock();
+            while self.left.load(SeqCst) != 0 {
+                self.all_done.wait(&mut done);
+            }
         }
-        done.outcomes
-            .iter_mut()
-            .map(|o| o.take().expect("every outcome set"))
+        self.outcomes
+            .iter()
+            .map(|o| *o.get().expect("every outcome set"))
             .collect()
     }
 }

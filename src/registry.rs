@@ -163,13 +163,18 @@ impl<B> Group<B> {
         Commit::Ran(value)
     }
 
-    /// Record how long a plugin flush took.
+    /// Record how long a plugin flush took.  One sample moves the average
+    /// by at most a factor of about 1.4, so that a flush that was slow once
+    /// (the thread was preempted) does not make the next flush of hundreds
+    /// of connections wake the pool for nothing; a plugin whose flushes
+    /// really become slow is followed within a few dozen flushes.
     pub fn record_flush_cost(&self, ns: u64) {
         let old = self.flush_cost_ns.load(SeqCst);
         let new = if old == u64::MAX {
             ns
         } else {
-            (old - old / 4).saturating_add(ns / 4)
+            let sample = ns.min(old.saturating_mul(4).max(1000));
+            (old - old / 8).saturating_add(sample / 8)
         };
         self.flush_cost_ns.store(new, SeqCst);
     }

@@ -27,10 +27,13 @@ pub struct Stats {
 }
 
 impl Stats {
-    pub fn record_replicated(&self, took: Duration) {
-        self.replicated.fetch_add(1, Relaxed);
-        let us = u64::try_from(took.as_micros()).unwrap_or(u64::MAX);
-        self.slowest_replicated_us.fetch_max(us, Relaxed);
+    /// `count` replicated plugin flushes, the slowest taking `slowest`.
+    pub fn record_replicated(&self, count: u64, slowest: Duration) {
+        if count > 0 {
+            self.replicated.fetch_add(count, Relaxed);
+            let us = u64::try_from(slowest.as_micros()).unwrap_or(u64::MAX);
+            self.slowest_replicated_us.fetch_max(us, Relaxed);
+        }
     }
 }
 
