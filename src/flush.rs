@@ -414,13 +414,20 @@ const FAN_OUT_MIN: Duration = Duration::from_micros(20);
 fn run_phase<B: Backend>(
     caller: &Arc<Conn<B>>,
     wave: u64,
-    targets: Vec<Arc<Conn<B>>>,
+    mut targets: Vec<Arc<Conn<B>>>,
     phase: Phase,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
     if targets.is_empty() {
         return Ok(false);
+    }
+    // The caller flushes the first target itself (pool threads start at the
+    // second), and its own connection goes first: nbdkit keeps a plugin's
+    // errno only on its own threads, so that error reaches the client as it
+    // is, where one from a pool thread would be EIO.
+    if let Some(own) = targets.iter().position(|t| Arc::ptr_eq(t, caller)) {
+        targets.swap(0, own);
     }
     let group = &caller.group;
     let n = targets.len();
@@ -462,7 +469,7 @@ fn run_phase<B: Backend>(
         targets,
         taken,
         looked,
-        next: AtomicUsize::new(0),
+        next: AtomicUsize::new(1),
         outcomes: (0..n).map(|_| OnceLock::new()).collect(),
         left: AtomicUsize::new(n),
         done: Mutex::new(()),
@@ -472,6 +479,7 @@ fn run_phase<B: Backend>(
         let work = work.clone();
         Pool::global().execute(Box::new(move || work.take_turns()));
     }
+    work.turn(0);
     work.take_turns();
     let results = work.wait();
     log::trace!(
@@ -500,7 +508,11 @@ fn run_phase<B: Backend>(
             }
             Err(e) => {
                 log::debug!("flush of connection #{} failed: errno {}", t.id, e);
-                first_error.get_or_insert(e);
+                // EIO is also what a plugin error becomes on a pool thread,
+                // where nbdkit cannot see the plugin's errno: prefer another.
+                if first_error.is_none() || (first_error == Some(libc::EIO) && e != libc::EIO) {
+                    first_error = Some(e);
+                }
             }
         }
     }
@@ -550,24 +562,30 @@ struct Work<B> {
 }
 
 impl<B: Backend> Work<B> {
-    /// Flush targets from the shared list until none is left.
+    /// Flush targets from the shared list until none is left (the first is
+    /// the caller's: see [`run_phase`]).
     fn take_turns(&self) {
         loop {
             let i = self.next.fetch_add(1, SeqCst);
             if i >= self.targets.len() {
                 return;
             }
-            let taken = match self.taken.get(i) {
-                Some(bits) => Dirty::from_bits_truncate(bits.load(SeqCst)),
-                None => {
-                    let taken = prepare(&self.targets[i], self.hold);
-                    fence_all();
-                    taken
-                }
-            };
-            let outcome = self.flush_prepared(i, taken);
-            self.finish(i, outcome);
+            self.turn(i);
         }
+    }
+
+    /// Flush target `i`.
+    fn turn(&self, i: usize) {
+        let taken = match self.taken.get(i) {
+            Some(bits) => Dirty::from_bits_truncate(bits.load(SeqCst)),
+            None => {
+                let taken = prepare(&self.targets[i], self.hold);
+                fence_all();
+                taken
+            }
+        };
+        let outcome = self.flush_prepared(i, taken);
+        self.finish(i, outcome);
     }
 
     /// Wait for the held requests inside to leave, look at the others,
