@@ -106,17 +106,17 @@ fn emulate_replicates_flushes_and_emulates_fua() {
         "{log:?}"
     );
     assert!(
-        log.iter()
-            .any(|m| m.contains("flushed 2 of 3 connections, skipped 1")),
+        log.iter().any(|m| m
+            .contains("flushed 2 of 3 connections (0 again after an overlapping read), skipped 1")),
         "{log:?}"
     );
     drop(c);
     f.unload();
     let log = messages();
     assert!(
-        log.iter().any(
-            |m| m.contains("stats: client flushes 4, plugin flushes 5, elided 0, replicated 2")
-        ),
+        log.iter().any(|m| m.contains(
+            "stats: client flushes 4, plugin flushes 5, elided 0, shared 0, replicated 2,"
+        )),
         "{log:?}"
     );
 }
