@@ -183,10 +183,10 @@ fn main() {
     };
     // The first request of a thread registers its barrier slot (the one
     // allocation); count from the second.
-    multiconn::request::read(&c, || black_box(0));
+    multiconn::request::read(&c, || ctx, || black_box(0)).unwrap();
     let before = ALLOCATIONS.load(Relaxed);
     for _ in 0..100_000 {
-        multiconn::request::read(&c, || black_box(0));
+        multiconn::request::read(&c, || ctx, || black_box(0)).unwrap();
         multiconn::request::write(&c, false, || ctx, |_| Ok(())).unwrap();
     }
     let allocs = ALLOCATIONS.load(Relaxed) - before;

@@ -54,10 +54,16 @@
 //! (for the reads already inside, then its one plugin flush), never for
 //! another connection's flush.  Under `serialize_requests` a target must be
 //! idle during its own plugin flush, so it is held (new requests wait,
-//! those inside are drained) for exactly that flush; reads it makes after
-//! its phase-1 flush mark it `READ` for phase 2 as above.  Under
-//! `serialize_all_requests` nbdkit runs one request at a time anyway, and
-//! flushes run one after another on the caller's thread.
+//! those inside are drained) for exactly that flush in phase 1; reads it
+//! makes after its phase-1 flush mark it `READ` for phase 2 as above.  Its
+//! phase-2 drop is *owed* instead of made (`drop_due`): the flush answers
+//! at once, and the connection's next request, which nbdkit runs alone on
+//! that connection, makes the drop before it uses the plugin
+//! (`drop_if_due`).  No request can use the cache before the drop, which is
+//! all a drop must ensure, and the flush does not wait for every reader's
+//! request in flight.  Any later flush of the connection pays the debt too.
+//! Under `serialize_all_requests` nbdkit runs one request at a time anyway,
+//! and flushes run one after another on the caller's thread.
 //!
 //! # One flush for many clients
 //!
@@ -107,6 +113,8 @@ pub mod faults {
     /// Choose the drop phase's targets before the write-backs, ignoring
     /// reads that overlap them.
     pub static READERS_FIRST: AtomicBool = AtomicBool::new(false);
+    /// Under serialize_requests, owe no drops (answer without them).
+    pub static FORGET_OWED_DROPS: AtomicBool = AtomicBool::new(false);
 
     pub(super) fn on(f: &AtomicBool) -> bool {
         f.load(Relaxed)
@@ -295,6 +303,48 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
     Ok(report)
 }
 
+/// Make the drop `conn` owes an emulated flush that has already answered
+/// (serialize_requests, see the module comment), before a request of its
+/// own uses the plugin.  The caller is inside the connection's barrier,
+/// and nbdkit runs no other request of the connection meanwhile.  On
+/// failure the drop stays owed and the request fails with the plugin's
+/// error: it must not run on a cache that may be stale.
+#[inline]
+pub fn drop_if_due<'c, B: Backend>(
+    conn: &Conn<B>,
+    ctx: impl FnOnce() -> FlushCtx<'c>,
+) -> Result<(), Errno> {
+    if conn.drop_due.load(SeqCst) {
+        owed_drop(conn, &ctx())?;
+    }
+    Ok(())
+}
+
+#[cold]
+fn owed_drop<B: Backend>(conn: &Conn<B>, ctx: &FlushCtx<'_>) -> Result<(), Errno> {
+    if !conn.drop_due.swap(false, SeqCst) {
+        return Ok(());
+    }
+    // The cache goes, so `READ` does; `WRITE` stays: an emulated flush that
+    // starts meanwhile must see it and wait for this one (it holds the
+    // connection), and flush it again, rather than answer before this
+    // write-back is done.
+    let had_read = conn.dirty.get().contains(Dirty::READ);
+    conn.dirty.clear(Dirty::READ);
+    let r = guarded_flush(&conn.backend);
+    ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
+    ctx.stats.owed_drops.fetch_add(1, SeqCst);
+    if let Err(e) = r {
+        if had_read {
+            conn.dirty.mark(Dirty::READ);
+        }
+        conn.drop_due.store(true, SeqCst);
+        log::debug!("owed drop of connection #{} failed: errno {}", conn.id, e);
+        return Err(e);
+    }
+    Ok(())
+}
+
 /// The two phases of an emulated flush.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 enum Phase {
@@ -357,7 +407,12 @@ fn flush_emulated<B: Backend>(
                     TrackDirty::Fast | TrackDirty::Off => read || !written_back,
                 }
             });
-            let wrote_back_late = run_phase(caller, wave, readers, Phase::Drop, ctx, &mut report)?;
+            let wrote_back_late = if ctx.replication == Replication::ConcurrentHeld {
+                owe_drops(&readers);
+                false
+            } else {
+                run_phase(caller, wave, readers, Phase::Drop, ctx, &mut report)?
+            };
             if wrote_back_late {
                 // Data newer than this flush needed: readers may hold older
                 // copies, so the next flush must drop them.
@@ -384,6 +439,22 @@ fn flush_emulated<B: Backend>(
             .saturating_sub(report.flushed - report.overlaps),
     );
     result.map(|()| report)
+}
+
+/// Under serialize_requests: instead of holding each reader for its drop
+/// now, let its next request make it (`drop_if_due`).  A connection runs
+/// one request at a time there, so a read still inside may fill its cache
+/// with old data, but no request can use that cache before the drop; and
+/// the flush answers without waiting for every reader's request in flight.
+/// The fence makes the debt visible to every request that starts later.
+fn owe_drops<B>(readers: &[Arc<Conn<B>>]) {
+    if faults::on(&faults::FORGET_OWED_DROPS) {
+        return;
+    }
+    for r in readers {
+        r.drop_due.store(true, SeqCst);
+    }
+    fence_all();
 }
 
 /// After an emulated flush whose phase 2 wrote nothing back: a write that
@@ -606,6 +677,11 @@ impl<B: Backend> Work<B> {
             t.overlapped_in.store(self.wave, SeqCst);
         }
         let r = timed_flush(&t.backend);
+        if r.is_ok() && self.hold == Some(Hold::All) {
+            // This flush makes any drop the connection owed (the requests it
+            // held will not find a debt this flush paid).
+            t.drop_due.store(false, SeqCst);
+        }
         if let Some(what) = self.hold {
             t.barrier.open(what);
         }
@@ -732,11 +808,7 @@ mod tests {
 
     #[test]
     fn emulate_connection_tracking_two_passes() {
-        for replication in [
-            Replication::Concurrent,
-            Replication::ConcurrentHeld,
-            Replication::Sequential,
-        ] {
+        for replication in [Replication::Concurrent, Replication::Sequential] {
             let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
             // Nothing dirty: nothing flushed.
             assert_eq!(w.flush(0, replication).unwrap().flushed, 0);
@@ -762,6 +834,43 @@ mod tests {
             assert_eq!(w.counts(), [1, 1, 0, 0]);
             assert_eq!(w.stats.elided.load(SeqCst), 3);
         }
+    }
+
+    #[test]
+    fn under_serialize_requests_readers_drop_at_their_next_request() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+        w.read(1);
+        w.read(2);
+        w.write(0);
+        // The writer writes back now; the readers owe their drops.
+        assert_eq!(w.flush(0, Replication::ConcurrentHeld).unwrap().flushed, 1);
+        assert_eq!(w.counts(), [1, 0, 0]);
+        assert!(w.conns[1].drop_due.load(SeqCst) && w.conns[2].drop_due.load(SeqCst));
+        // A request pays the debt before it runs, once.
+        let ctx = FlushCtx {
+            track: w.track,
+            replication: Replication::ConcurrentHeld,
+            stats: &w.stats,
+        };
+        crate::request::read(&w.conns[1], || ctx, || ()).unwrap();
+        crate::request::read(&w.conns[1], || ctx, || ()).unwrap();
+        assert_eq!(w.counts(), [0, 1, 0]);
+        assert_eq!(w.stats.owed_drops.load(SeqCst), 1);
+        // A later emulated flush that flushes the other reader pays its debt.
+        w.write(2);
+        w.flush(0, Replication::ConcurrentHeld).unwrap();
+        assert_eq!(w.counts(), [0, 0, 1]);
+        assert!(!w.conns[2].drop_due.load(SeqCst));
+        // A failed drop fails the request and stays owed.
+        w.read(2);
+        w.write(0);
+        w.flush(0, Replication::ConcurrentHeld).unwrap();
+        w.fakes[2].fail.store(true, SeqCst);
+        let failed = crate::request::read(&w.conns[2], || ctx, || ());
+        assert_eq!(failed, Err(libc::ENOSPC));
+        w.fakes[2].fail.store(false, SeqCst);
+        crate::request::read(&w.conns[2], || ctx, || ()).unwrap();
+        assert_eq!(w.counts(), [1, 0, 1]);
     }
 
     #[test]

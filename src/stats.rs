@@ -22,6 +22,9 @@ pub struct Stats {
     /// Plugin flushes beyond the two-pass rule: a connection flushed again in
     /// the drop phase because a read overlapped its write-back.
     pub overlap_flushes: AtomicU64,
+    /// Drops owed to an emulated flush under serialize_requests, made by the
+    /// connection's next request.
+    pub owed_drops: AtomicU64,
     /// The longest single replicated plugin flush, in microseconds.
     pub slowest_replicated_us: AtomicU64,
 }
@@ -42,13 +45,14 @@ impl fmt::Display for Stats {
         write!(
             f,
             "client flushes {}, plugin flushes {}, elided {}, shared {}, replicated {}, \
-             again after an overlapping read {}, slowest replicated flush {} us",
+             again after an overlapping read {}, owed drops made {}, slowest replicated flush {} us",
             self.client_flushes.load(Relaxed) + self.fua_flushes.load(Relaxed),
             self.plugin_flushes.load(Relaxed),
             self.elided.load(Relaxed),
             self.shared.load(Relaxed),
             self.replicated.load(Relaxed),
             self.overlap_flushes.load(Relaxed),
+            self.owed_drops.load(Relaxed),
             self.slowest_replicated_us.load(Relaxed),
         )
     }

@@ -444,6 +444,15 @@ fn to_c(r: Result<(), Errno>, err: &mut c_int) -> c_int {
     }
 }
 
+/// The next layer's status, or -1 with `err` set if the filter failed the
+/// request before calling it.
+fn or_errno(r: Result<c_int, Errno>, err: &mut c_int) -> c_int {
+    r.unwrap_or_else(|errno| {
+        *err = errno;
+        -1
+    })
+}
+
 /// Which part of the data path a request takes.
 #[derive(Clone, Copy)]
 enum Kind {
@@ -486,7 +495,10 @@ unsafe fn data_request(
                 trace_request(conn.id, what, count, offset, flags);
             }
             match kind {
-                Kind::Read => request::read(conn, || call(flags, e)),
+                Kind::Read => {
+                    let r = request::read(conn, flush_ctx, || call(flags, &mut *e));
+                    or_errno(r, e)
+                }
                 Kind::Write => {
                     let fua = flags & NBDKIT_FLAG_FUA != 0;
                     let r = request::write(conn, fua, flush_ctx, |keep_fua| {
@@ -635,9 +647,10 @@ unsafe extern "C" fn mc_extents(
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
         guard_request("extents", err, |e| {
-            request::other(conn(handle), || {
+            let r = request::other(conn(handle), flush_ctx, || {
                 ((*next).extents.expect("next->extents"))(next, count, offset, flags, extents, e)
-            })
+            });
+            or_errno(r, e)
         })
     }
 }

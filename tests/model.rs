@@ -15,8 +15,11 @@ use multiconn::config::{Mode, TrackDirty};
 
 #[test]
 fn random_histories_have_no_violations() {
-    // RUST_LOG=debug shows the engine's flush lines.
-    let _ = env_logger::builder().is_test(true).try_init();
+    // RUST_LOG=debug shows the engine's flush lines (MULTICONN_MODEL_EVENTS
+    // shows them with the plugin's events instead).
+    if std::env::var_os("MULTICONN_MODEL_EVENTS").is_none() {
+        let _ = env_logger::builder().is_test(true).try_init();
+    }
     let histories = env_u64("MULTICONN_MODEL_HISTORIES", 3_000);
     let seed = env_u64("MULTICONN_MODEL_SEED", 2026);
     let mut setups = setups(true);

@@ -49,6 +49,20 @@ fn checker_catches_readers_chosen_before_the_write_backs() {
 }
 
 #[test]
+fn checker_catches_drops_not_owed_under_serialize_requests() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    faults::FORGET_OWED_DROPS.store(true, SeqCst);
+    let setup = Setup {
+        thread_model: ThreadModel::SerializeRequests,
+        threads_per_conn: 1,
+        ..parallel_emulate()
+    };
+    let found = finds(setup, 19, 3000, "stale read");
+    faults::FORGET_OWED_DROPS.store(false, SeqCst);
+    assert!(found, "drops that were never made went unseen");
+}
+
+#[test]
 fn the_same_setup_is_clean_without_faults() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut rng = Rng::new(17);

@@ -103,7 +103,7 @@ flush from connection #$a export \"\": flushed 3 of 3 connections $again, skippe
     # Stats at unload.
     stats="$(sed -n 's/.*debug: multiconn: stats: \(.*\)$/\1/p' "$log")"
     check "$(sed 's/, slowest replicated flush [0-9]* us$//' <<< "$stats")" \
-        "client flushes 4, plugin flushes 6, elided 1, shared 0, replicated 3, again after an overlapping read 0" \
+        "client flushes 4, plugin flushes 6, elided 1, shared 0, replicated 3, again after an overlapping read 0, owed drops made 0" \
         "stats line: $stats"
     check "$(stats_flushes "$tmp/$mode.stats")" 6 \
         "stats filter below counts 6 plugin flushes"

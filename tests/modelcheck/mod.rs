@@ -539,13 +539,14 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                                 let late = rng.below(3) * rng.below(8);
                                 let sent = store.tick();
                                 let v = handle.request(false, || {
-                                    request::read(conn, || handle.read(block, late))
+                                    request::read(conn, || *ctx, || handle.read(block, late))
+                                        .unwrap()
                                 });
                                 history.lock().unwrap().reads.push((sent, block, v, c));
                             }
                             6 => {
                                 handle.request(false, || {
-                                    request::read(conn, || handle.read(block, 0))
+                                    request::read(conn, || *ctx, || handle.read(block, 0)).unwrap()
                                 });
                             }
                             _ => {
