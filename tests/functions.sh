@@ -119,6 +119,20 @@ own_filter ()
     esac
 }
 
+# require_checker: skip unless scripts/multiconn-check can run here; sets
+# check to its path, and puts its private sockets under $tmp (TMPDIR), so
+# that pgrep can find anything it leaves behind.
+require_checker ()
+{
+    require nbdkit pgrep
+    require_python_plugin
+    require_filter
+    /usr/bin/python3 -c 'import nbd' 2>/dev/null ||
+        skip "python3-libnbd is not installed for /usr/bin/python3"
+    check="$top/scripts/multiconn-check"
+    export TMPDIR="$tmp"
+}
+
 # ---------------------------------------------------------------------
 # nbdkit stats filter output.
 

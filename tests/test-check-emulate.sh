@@ -24,14 +24,7 @@
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
-require nbdkit pgrep
-require_python_plugin
-require_filter
-/usr/bin/python3 -c 'import nbd' 2>/dev/null ||
-    skip "python3-libnbd is not installed for /usr/bin/python3"
-
-check="$top/scripts/multiconn-check"
-export TMPDIR="$tmp"
+require_checker
 names=()
 
 # run_check NAME EXPECT CHECKER-ARGS...: start one checker run in the

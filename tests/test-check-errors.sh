@@ -8,15 +8,7 @@
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
-require nbdkit pgrep
-require_python_plugin
-require_filter
-/usr/bin/python3 -c 'import nbd' 2>/dev/null ||
-    skip "python3-libnbd is not installed for /usr/bin/python3"
-
-check="$top/scripts/multiconn-check"
-# The checker's private sockets go under $tmp, so pgrep finds leftovers.
-export TMPDIR="$tmp"
+require_checker
 n=0
 
 no_leftovers ()

@@ -19,15 +19,7 @@
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
-require nbdkit pgrep
-require_python_plugin
-require_filter
-/usr/bin/python3 -c 'import nbd' 2>/dev/null ||
-    skip "python3-libnbd is not installed for /usr/bin/python3"
-
-check="$top/scripts/multiconn-check"
-# The checker's private sockets go under $tmp, so pgrep can find leftovers.
-export TMPDIR="$tmp"
+require_checker
 
 # check_violates NAME CHECKER-ARGS...: the checker must exit 1 and report
 # a violation in detail.
