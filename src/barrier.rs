@@ -384,6 +384,14 @@ impl InFlight {
     pub fn has(&self, kind: Kind) -> bool {
         self.0.iter().any(|&(_, w)| kind_of(w) == kind as u64)
     }
+
+    /// Whether a request of `kind` that was inside still is (its slot still
+    /// holds the same word: a new request has a new sequence number).
+    pub fn still_inside(&self, kind: Kind) -> bool {
+        self.0
+            .iter()
+            .any(|&(s, w)| kind_of(w) == kind as u64 && s.word.load(Ordering::Acquire) == w)
+    }
 }
 
 impl Barrier {

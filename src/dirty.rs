@@ -13,6 +13,9 @@ bitflags! {
         /// A read or cache since the connection's last flush: it may hold
         /// cached data that a write on another connection made stale.
         const READ = 2;
+        /// Under serialize_requests: the connection owes an emulated flush
+        /// that has already answered a drop, which its next request makes.
+        const OWED = 4;
     }
 }
 
@@ -56,6 +59,29 @@ impl AtomicDirty {
     pub fn take(&self) -> Dirty {
         Dirty::from_bits_truncate(self.0.swap(0, SeqCst))
     }
+
+    /// Set `OWED` if `READ` is set, in one step: a drop is owed only by a
+    /// connection that has cached reads at that moment.  Returns whether it
+    /// owes one now.
+    pub fn owe(&self) -> bool {
+        self.0
+            .fetch_update(SeqCst, SeqCst, |b| {
+                (b & Dirty::READ.bits() != 0).then_some(b | Dirty::OWED.bits())
+            })
+            .is_ok()
+    }
+
+    /// If `OWED` is set, clear it and `READ` in one step (the drop is being
+    /// made) and return the bits that were set.
+    pub fn take_owed(&self) -> Option<Dirty> {
+        let both = (Dirty::OWED | Dirty::READ).bits();
+        self.0
+            .fetch_update(SeqCst, SeqCst, |b| {
+                (b & Dirty::OWED.bits() != 0).then_some(b & !both)
+            })
+            .ok()
+            .map(Dirty::from_bits_truncate)
+    }
 }
 
 #[cfg(test)]
@@ -76,5 +102,12 @@ mod tests {
         d.mark(Dirty::READ);
         assert_eq!(d.take(), Dirty::READ | Dirty::WRITE);
         assert!(d.get().is_empty());
+        // Only a reader owes a drop; making it clears READ and OWED only.
+        assert!(!d.owe());
+        assert_eq!(d.take_owed(), None);
+        d.mark(Dirty::READ | Dirty::WRITE);
+        assert!(d.owe());
+        assert_eq!(d.take_owed(), Some(Dirty::all()));
+        assert_eq!(d.get(), Dirty::WRITE);
     }
 }

@@ -56,7 +56,7 @@
 //! idle during its own plugin flush, so it is held (new requests wait,
 //! those inside are drained) for exactly that flush in phase 1; reads it
 //! makes after its phase-1 flush mark it `READ` for phase 2 as above.  Its
-//! phase-2 drop is *owed* instead of made (`drop_due`): the flush answers
+//! phase-2 drop is *owed* instead of made (`Dirty::OWED`): the flush answers
 //! at once, and the connection's next request, which nbdkit runs alone on
 //! that connection, makes the drop before it uses the plugin
 //! (`drop_if_due`).  No request can use the cache before the drop, which is
@@ -222,9 +222,10 @@ fn take_and_look<B>(targets: &[Arc<Conn<B>>]) -> Vec<(Dirty, InFlight)> {
 }
 
 /// What a flush of a connection may leave uncovered, looked at just before
-/// the plugin flush, after its bits were taken and a fence: a request
-/// inside may not be covered (one that has left is: its plugin call
-/// returned before the flush began).  `reads`: whether a read counts.
+/// the plugin flush, among the requests a look after its bits were taken
+/// and a fence found inside: one still inside may not be covered (one that
+/// has left is: its plugin call returned before the flush began).  `reads`:
+/// whether a read counts.
 #[derive(Clone, Copy, Default)]
 struct Uncovered {
     write: bool,
@@ -234,8 +235,8 @@ struct Uncovered {
 impl Uncovered {
     fn look(inside: &InFlight, reads: bool) -> Uncovered {
         Uncovered {
-            write: inside.has(Kind::Write),
-            read: reads && inside.has(Kind::Read),
+            write: inside.still_inside(Kind::Write),
+            read: reads && inside.still_inside(Kind::Read),
         }
     }
 }
@@ -243,13 +244,13 @@ impl Uncovered {
 /// After flushing `t`: mark again what the flush may not have covered,
 /// and on failure everything it took.
 fn mark_again<B>(t: &Conn<B>, taken: Dirty, left: Uncovered, failed: bool) {
-    if left.write || (failed && taken.contains(Dirty::WRITE)) {
-        t.dirty.mark(Dirty::WRITE);
+    let mut again = if failed { taken } else { Dirty::empty() };
+    again.set(Dirty::WRITE, again.contains(Dirty::WRITE) || left.write);
+    again.set(Dirty::READ, again.contains(Dirty::READ) || left.read);
+    if again.contains(Dirty::WRITE) {
         t.group.mark_dirty();
     }
-    if left.read || (failed && taken.contains(Dirty::READ)) {
-        t.dirty.mark(Dirty::READ);
-    }
+    t.dirty.mark(again);
 }
 
 /// Modes other than emulate: the caller's own flush, skipped when tracking
@@ -314,7 +315,7 @@ pub fn drop_if_due<'c, B: Backend>(
     conn: &Conn<B>,
     ctx: impl FnOnce() -> FlushCtx<'c>,
 ) -> Result<(), Errno> {
-    if conn.drop_due.load(SeqCst) {
+    if conn.dirty.get().contains(Dirty::OWED) {
         owed_drop(conn, &ctx())?;
     }
     Ok(())
@@ -322,25 +323,28 @@ pub fn drop_if_due<'c, B: Backend>(
 
 #[cold]
 fn owed_drop<B: Backend>(conn: &Conn<B>, ctx: &FlushCtx<'_>) -> Result<(), Errno> {
-    if !conn.drop_due.swap(false, SeqCst) {
+    // The cache goes, so `READ` does, with the debt, in one step (an
+    // emulated flush owes a drop only to a connection with `READ`).
+    // `WRITE` stays until the flush is over: an emulated flush that starts
+    // meanwhile must see it and wait for this request (it holds the
+    // connection), rather than answer before this write-back is done.
+    let Some(taken) = conn.dirty.take_owed() else {
         return Ok(());
-    }
-    // The cache goes, so `READ` does; `WRITE` stays: an emulated flush that
-    // starts meanwhile must see it and wait for this one (it holds the
-    // connection), and flush it again, rather than answer before this
-    // write-back is done.
-    let had_read = conn.dirty.get().contains(Dirty::READ);
-    conn.dirty.clear(Dirty::READ);
+    };
     let r = guarded_flush(&conn.backend);
     ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
     ctx.stats.owed_drops.fetch_add(1, SeqCst);
     if let Err(e) = r {
-        if had_read {
-            conn.dirty.mark(Dirty::READ);
-        }
-        conn.drop_due.store(true, SeqCst);
+        conn.dirty.mark(taken & (Dirty::READ | Dirty::OWED));
         log::debug!("owed drop of connection #{} failed: errno {}", conn.id, e);
         return Err(e);
+    }
+    if taken.contains(Dirty::WRITE) {
+        // Written back (no other request of the connection runs meanwhile,
+        // so none marked it since).  Other connections may hold older
+        // copies: the next flush must drop them.
+        conn.group.mark_dirty();
+        conn.dirty.clear(Dirty::WRITE);
     }
     Ok(())
 }
@@ -452,7 +456,7 @@ fn owe_drops<B>(readers: &[Arc<Conn<B>>]) {
         return;
     }
     for r in readers {
-        r.drop_due.store(true, SeqCst);
+        r.dirty.owe();
     }
     fence_all();
 }
@@ -677,11 +681,6 @@ impl<B: Backend> Work<B> {
             t.overlapped_in.store(self.wave, SeqCst);
         }
         let r = timed_flush(&t.backend);
-        if r.is_ok() && self.hold == Some(Hold::All) {
-            // This flush makes any drop the connection owed (the requests it
-            // held will not find a debt this flush paid).
-            t.drop_due.store(false, SeqCst);
-        }
         if let Some(what) = self.hold {
             t.barrier.open(what);
         }
@@ -845,7 +844,8 @@ mod tests {
         // The writer writes back now; the readers owe their drops.
         assert_eq!(w.flush(0, Replication::ConcurrentHeld).unwrap().flushed, 1);
         assert_eq!(w.counts(), [1, 0, 0]);
-        assert!(w.conns[1].drop_due.load(SeqCst) && w.conns[2].drop_due.load(SeqCst));
+        let owes = |i: usize| w.conns[i].dirty.get().contains(Dirty::OWED);
+        assert!(owes(1) && owes(2));
         // A request pays the debt before it runs, once.
         let ctx = FlushCtx {
             track: w.track,
@@ -860,7 +860,7 @@ mod tests {
         w.write(2);
         w.flush(0, Replication::ConcurrentHeld).unwrap();
         assert_eq!(w.counts(), [0, 0, 1]);
-        assert!(!w.conns[2].drop_due.load(SeqCst));
+        assert!(!owes(2));
         // A failed drop fails the request and stays owed.
         w.read(2);
         w.write(0);

@@ -47,9 +47,6 @@ pub struct Conn<B> {
     /// read may have put old data back into this connection's cache: a read
     /// was inside when its flush began, or it had cached reads then.
     pub overlapped_in: AtomicU64,
-    /// Under serialize_requests, a drop this connection owes an emulated
-    /// flush that has already answered: its next request flushes first.
-    pub drop_due: AtomicBool,
     /// Entered by the connection's own requests; watched or held by flushes.
     pub(crate) barrier: Barrier,
     /// How to reach the plugin for this connection.
@@ -259,7 +256,6 @@ impl<B> Registry<B> {
             dirty: AtomicDirty::default(),
             flushed_in: AtomicU64::new(0),
             overlapped_in: AtomicU64::new(0),
-            drop_due: AtomicBool::new(false),
             barrier: Barrier::default(),
             backend: j.backend,
             group: group.clone(),

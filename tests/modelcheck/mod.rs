@@ -25,8 +25,9 @@
 //!   previous flush, was pending at its end, or overlapped a client flush
 //!   and ended after that point,
 //!   or the read itself began while a write was pending or a client flush
-//!   was in progress, fetched while a write was pending, or saw a write or
-//!   write-back happen while it ran.
+//!   was in progress, fetched while a write was pending, saw a write or
+//!   write-back happen while it ran, or overlapped a client flush or a
+//!   plugin flush of its connection.
 
 #![allow(dead_code)]
 
@@ -327,10 +328,15 @@ impl Handle {
         let taken = s.flushing.lock().unwrap().iter().copied().min();
         self.last_taken
             .store(taken.unwrap_or_else(|| s.tick()), SeqCst);
-        self.requests
-            .lock()
-            .unwrap()
-            .retain(|r| r.end.map_or(true, |e| e > taken.unwrap_or(0)));
+        {
+            let mut reqs = self.requests.lock().unwrap();
+            reqs.retain(|r| r.end.map_or(true, |e| e > taken.unwrap_or(0)));
+            // A read that overlaps this flush may refill the cache after it:
+            // the filter flushes such a connection again.
+            for r in reqs.iter_mut().filter(|r| r.end.is_none()) {
+                r.risky = true;
+            }
+        }
         self.plugin_flushes.fetch_add(1, SeqCst);
         log::trace!("plugin flush of handle {} at tick {}", self.id, s.tick());
         // A slow flush gives requests time to overlap it.
