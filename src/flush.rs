@@ -30,6 +30,16 @@
 //!    fill its cache with what a read found (a cache hit included) after
 //!    the drop, so no read may straddle it.
 //!
+//! Under the parallel model a reader whose own drop takes about as long as
+//! the slowest write-back (flush costs are measured per connection) is
+//! dropped in phase 1 instead, alongside the write-backs, with its reads
+//! held from before its drop until phase 2 has been chosen
+//! (`readers_alongside`): holding it that long costs it little beyond its
+//! own flush, and an emulated flush of slow flushes then costs one round of
+//! them, not two.  A reader whose drop is quick next to a slow write-back
+//! waits for phase 2, so that it never waits for another connection's
+//! flush.
+//!
 //! Each target's bits are *taken* (cleared) before its flush, then one
 //! `barrier::fence_all` and, just before the plugin flush, a look at the
 //! requests inside (`Barrier::snapshot`).  A write inside may not be covered
@@ -93,7 +103,7 @@ use crate::barrier::{fence_all, Hold, InFlight, Kind};
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::pool::Pool;
-use crate::registry::{Commit, Conn, Group};
+use crate::registry::{record_cost, Commit, Conn, Group};
 use crate::stats::Stats;
 use parking_lot::{Condvar, Mutex};
 use std::panic::{catch_unwind, AssertUnwindSafe};
@@ -113,6 +123,8 @@ pub mod faults {
     /// Choose the drop phase's targets before the write-backs, ignoring
     /// reads that overlap them.
     pub static READERS_FIRST: AtomicBool = AtomicBool::new(false);
+    /// Let readers dropped alongside the write-backs read again at once.
+    pub static RELEASE_ALONGSIDE_EARLY: AtomicBool = AtomicBool::new(false);
     /// Under serialize_requests, owe no drops (answer without them).
     pub static FORGET_OWED_DROPS: AtomicBool = AtomicBool::new(false);
 
@@ -390,7 +402,16 @@ fn flush_emulated<B: Backend>(
             .map(|m| m.id)
             .collect()
     });
-    let result = run_phase(caller, wave, writers, Phase::WriteBack, ctx, &mut report).and_then(
+    let alongside = readers_alongside(group, &writers, wave, was_dirty, ctx);
+    for r in &alongside {
+        r.flushed_in.store(wave, SeqCst);
+    }
+    let mut kept = KeptReads(alongside.clone());
+    let phase1 = Targets {
+        plain: writers,
+        alongside,
+    };
+    let result = run_phase(caller, wave, phase1, Phase::WriteBack, ctx, &mut report).and_then(
         |wrote_back| {
             let dirty = was_dirty || wrote_back;
             if !dirty && ctx.track != TrackDirty::Off {
@@ -411,11 +432,13 @@ fn flush_emulated<B: Backend>(
                     TrackDirty::Fast | TrackDirty::Off => read || !written_back,
                 }
             });
+            // Readers dropped alongside the write-backs may read again.
+            kept.release();
             let wrote_back_late = if ctx.replication == Replication::ConcurrentHeld {
                 owe_drops(&readers);
                 false
             } else {
-                run_phase(caller, wave, readers, Phase::Drop, ctx, &mut report)?
+                run_phase(caller, wave, readers.into(), Phase::Drop, ctx, &mut report)?
             };
             if wrote_back_late {
                 // Data newer than this flush needed: readers may hold older
@@ -461,6 +484,77 @@ fn owe_drops<B>(readers: &[Arc<Conn<B>>]) {
     fence_all();
 }
 
+/// Under the parallel model: the readers whose own drop takes about as long
+/// as the slowest write-back (measured per connection), so that keeping
+/// their reads out from their drop until every write-back is over costs
+/// them little beyond their own flush.  They are dropped in phase 1,
+/// alongside the write-backs, instead of after them: an emulated flush of
+/// slow flushes costs one round of them, not two.  A reader whose drop is
+/// quick next to a slow write-back is left to phase 2, so that it does not
+/// wait for another connection's flush.
+fn readers_alongside<B>(
+    group: &Group<B>,
+    writers: &[Arc<Conn<B>>],
+    wave: u64,
+    was_dirty: bool,
+    ctx: &FlushCtx<'_>,
+) -> Vec<Arc<Conn<B>>> {
+    if ctx.replication != Replication::Concurrent
+        || (!was_dirty && writers.is_empty())
+        || faults::on(&faults::READERS_FIRST)
+    {
+        return Vec::new();
+    }
+    let longest = writers
+        .iter()
+        .map(|w| w.flush_cost_ns.load(SeqCst))
+        .max()
+        .unwrap_or(0);
+    group.select(|m| {
+        let reads = match ctx.track {
+            TrackDirty::Connection => m.dirty.get().contains(Dirty::READ),
+            TrackDirty::Fast | TrackDirty::Off => true,
+        };
+        reads
+            && m.flushed_in.load(SeqCst) != wave
+            && m.flush_cost_ns.load(SeqCst).saturating_mul(2) >= longest
+    })
+}
+
+/// A phase's targets: those flushed as the phase says, then (in phase 1)
+/// the readers dropped alongside them, whose reads stay held afterwards.
+struct Targets<B> {
+    plain: Vec<Arc<Conn<B>>>,
+    alongside: Vec<Arc<Conn<B>>>,
+}
+
+impl<B> From<Vec<Arc<Conn<B>>>> for Targets<B> {
+    fn from(plain: Vec<Arc<Conn<B>>>) -> Self {
+        Targets {
+            plain,
+            alongside: Vec::new(),
+        }
+    }
+}
+
+/// The readers dropped alongside the write-backs keep their reads held
+/// until phase 2 has been chosen; this opens them (at the latest on drop).
+struct KeptReads<B>(Vec<Arc<Conn<B>>>);
+
+impl<B> KeptReads<B> {
+    fn release(&mut self) {
+        for r in self.0.drain(..) {
+            r.barrier.open(Hold::Reads);
+        }
+    }
+}
+
+impl<B> Drop for KeptReads<B> {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
 /// After an emulated flush whose phase 2 wrote nothing back: a write that
 /// raced with it may have set the group flag again although phase 1 wrote
 /// it back and phase 2 dropped the caches after that.  Keep the flag only
@@ -489,20 +583,26 @@ const FAN_OUT_MIN: Duration = Duration::from_micros(20);
 fn run_phase<B: Backend>(
     caller: &Arc<Conn<B>>,
     wave: u64,
-    mut targets: Vec<Arc<Conn<B>>>,
+    targets: Targets<B>,
     phase: Phase,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
-    if targets.is_empty() {
-        return Ok(false);
-    }
+    let Targets {
+        plain: mut targets,
+        alongside,
+    } = targets;
     // The caller flushes the first target itself (pool threads start at the
     // second), and its own connection goes first: nbdkit keeps a plugin's
     // errno only on its own threads, so that error reaches the client as it
     // is, where one from a pool thread would be EIO.
     if let Some(own) = targets.iter().position(|t| Arc::ptr_eq(t, caller)) {
         targets.swap(0, own);
+    }
+    let keep_from = targets.len();
+    targets.extend(alongside);
+    if targets.is_empty() {
+        return Ok(false);
     }
     let group = &caller.group;
     let n = targets.len();
@@ -523,16 +623,30 @@ fn run_phase<B: Backend>(
         (Replication::Concurrent, Phase::Drop) => Some(Hold::Reads),
         (Replication::ConcurrentHeld | Replication::Sequential, _) => Some(Hold::All),
     };
+    let holds: Vec<_> = (0..n)
+        .map(|i| {
+            if i < keep_from {
+                hold
+            } else {
+                Some(Hold::Reads)
+            }
+        })
+        .collect();
     let (taken, looked) = if prepared {
         let taken = targets
             .iter()
-            .map(|t| AtomicU8::new(prepare(t, hold).bits()))
+            .zip(&holds)
+            .map(|(t, &h)| AtomicU8::new(prepare(t, h).bits()))
             .collect();
         fence_all();
         // One pass over every target's requests before any flush: the
         // targets' slots are far apart in memory, and this way the loads
         // overlap instead of waiting for each other.
-        let looked = targets.iter().map(|t| t.barrier.look(hold)).collect();
+        let looked = targets
+            .iter()
+            .zip(&holds)
+            .map(|(t, &h)| t.barrier.look(h))
+            .collect();
         (taken, looked)
     } else {
         (Vec::new(), Vec::new())
@@ -540,7 +654,8 @@ fn run_phase<B: Backend>(
     let work = Arc::new(Work {
         wave,
         phase,
-        hold,
+        holds,
+        keep_from,
         targets,
         taken,
         looked,
@@ -573,6 +688,10 @@ fn run_phase<B: Backend>(
                 report.flushed += 1;
                 wrote_back |= wrote;
                 total += took;
+                record_cost(
+                    &t.flush_cost_ns,
+                    u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
+                );
                 if !Arc::ptr_eq(t, caller) {
                     replicated += 1;
                     slowest = slowest.max(took);
@@ -619,7 +738,10 @@ struct Work<B> {
     wave: u64,
     phase: Phase,
     /// What each target's barrier keeps out during its flush, if anything.
-    hold: Option<Hold>,
+    holds: Vec<Option<Hold>>,
+    /// Targets from this index on keep their hold after their flush (the
+    /// readers dropped alongside the write-backs: `KeptReads` opens them).
+    keep_from: usize,
     targets: Vec<Arc<Conn<B>>>,
     /// The bits taken from each target when the caller prepared them all
     /// before one fence; empty when each is prepared by whoever flushes it.
@@ -654,7 +776,7 @@ impl<B: Backend> Work<B> {
         let taken = match self.taken.get(i) {
             Some(bits) => Dirty::from_bits_truncate(bits.load(SeqCst)),
             None => {
-                let taken = prepare(&self.targets[i], self.hold);
+                let taken = prepare(&self.targets[i], self.holds[i]);
                 fence_all();
                 taken
             }
@@ -667,21 +789,21 @@ impl<B: Backend> Work<B> {
     /// flush, open, and mark again what the flush may not have covered.
     fn flush_prepared(&self, i: usize, taken: Dirty) -> Outcome {
         let t = &self.targets[i];
+        let hold = self.holds[i];
         // A look from before is good enough: held requests cannot have come
         // in since, and others that have left since are only re-marked.
+        let reads = self.phase == Phase::WriteBack && hold.is_none();
         let left = match self.looked.get(i) {
-            Some(Some(inside)) => Uncovered::look(inside, self.phase == Phase::WriteBack),
-            _ => Uncovered::look(
-                &t.barrier.wait_then_look(self.hold),
-                self.phase == Phase::WriteBack,
-            ),
+            Some(Some(inside)) => Uncovered::look(inside, reads),
+            _ => Uncovered::look(&t.barrier.wait_then_look(hold), reads),
         };
-        if left.read || (self.phase == Phase::WriteBack && taken.contains(Dirty::READ)) {
+        if left.read || (reads && taken.contains(Dirty::READ)) {
             // A read may refill the cache with old data after this flush.
             t.overlapped_in.store(self.wave, SeqCst);
         }
         let r = timed_flush(&t.backend);
-        if let Some(what) = self.hold {
+        let keep = i >= self.keep_from && !faults::on(&faults::RELEASE_ALONGSIDE_EARLY);
+        if let (Some(what), false) = (hold, keep) {
             t.barrier.open(what);
         }
         mark_again(t, taken, left, r.is_err());
@@ -874,6 +996,36 @@ mod tests {
     }
 
     #[test]
+    fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
+        let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
+        let ms = |i: usize, ms: u64| w.conns[i].flush_cost_ns.store(ms * 1_000_000, SeqCst);
+        // 0 writes and flushes in 3 s; 1 and 2 have read, 3 has not.
+        ms(0, 3000);
+        ms(1, 2000);
+        ms(2, 5);
+        w.read(1);
+        w.read(2);
+        let ctx = FlushCtx {
+            track: w.track,
+            replication: Replication::Concurrent,
+            stats: &w.stats,
+        };
+        let group = &w.conns[0].group;
+        let writers = vec![w.conns[0].clone()];
+        let ids = |v: Vec<Arc<Conn<Arc<Fake>>>>| v.iter().map(|c| c.id).collect::<Vec<_>>();
+        let alongside = readers_alongside(group, &writers, 1, true, &ctx);
+        assert_eq!(ids(alongside), [w.conns[1].id]);
+        // Not under serialize_requests (drops are owed there), and not
+        // when nothing was written.
+        let held = FlushCtx {
+            replication: Replication::ConcurrentHeld,
+            ..ctx
+        };
+        assert!(readers_alongside(group, &writers, 2, true, &held).is_empty());
+        assert!(readers_alongside(group, &[], 3, false, &ctx).is_empty());
+    }
+
+    #[test]
     fn emulate_fast_and_off() {
         let w = World::new(3, Mode::Emulate, TrackDirty::Fast, false);
         assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
@@ -933,11 +1085,12 @@ mod tests {
             assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
             assert!(w.conns[0].group.dirty.load(SeqCst));
             w.fakes[1].fail.store(false, SeqCst);
-            // A failed write-back ends the flush before its drop phase, so
-            // the reader still has its bit: the retry flushes the writer,
-            // then the reader (with fast, every connection).
-            assert!(w.conns[0].dirty.get().contains(Dirty::READ));
-            let expected = if track == TrackDirty::Fast { 3 } else { 2 };
+            // The reader was dropped alongside the write-back (the fake's
+            // flushes cost the same everywhere) and has not read since, so
+            // with connection tracking only the writer is left to flush
+            // (with fast, every connection).
+            assert!(!w.conns[0].dirty.get().contains(Dirty::READ));
+            let expected = if track == TrackDirty::Fast { 3 } else { 1 };
             assert_eq!(
                 w.flush(2, Replication::Concurrent).unwrap().flushed,
                 expected

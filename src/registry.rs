@@ -47,6 +47,9 @@ pub struct Conn<B> {
     /// read may have put old data back into this connection's cache: a read
     /// was inside when its flush began, or it had cached reads then.
     pub overlapped_in: AtomicU64,
+    /// A running average of how long a plugin flush of this connection
+    /// takes, in nanoseconds (`u64::MAX` until the first is measured).
+    pub flush_cost_ns: AtomicU64,
     /// Entered by the connection's own requests; watched or held by flushes.
     pub(crate) barrier: Barrier,
     /// How to reach the plugin for this connection.
@@ -163,20 +166,9 @@ impl<B> Group<B> {
         Commit::Ran(value)
     }
 
-    /// Record how long a plugin flush took.  One sample moves the average
-    /// by at most a factor of about 1.4, so that a flush that was slow once
-    /// (the thread was preempted) does not make the next flush of hundreds
-    /// of connections wake the pool for nothing; a plugin whose flushes
-    /// really become slow is followed within a few dozen flushes.
+    /// Record how long a plugin flush took (see [`record_cost`]).
     pub fn record_flush_cost(&self, ns: u64) {
-        let old = self.flush_cost_ns.load(SeqCst);
-        let new = if old == u64::MAX {
-            ns
-        } else {
-            let sample = ns.min(old.saturating_mul(4).max(1000));
-            (old - old / 8).saturating_add(sample / 8)
-        };
-        self.flush_cost_ns.store(new, SeqCst);
+        record_cost(&self.flush_cost_ns, ns);
     }
 
     /// The members for which `pick` is true.  Only those are copied, so a
@@ -213,6 +205,23 @@ impl<B> Group<B> {
             self.dirty.store(true, SeqCst);
         }
     }
+}
+
+/// Fold a plugin flush that took `ns` into the running average `avg`
+/// (`u64::MAX` until the first).  One sample moves the average by at most a
+/// factor of about 1.4, so that a flush that was slow once (the thread was
+/// preempted) does not change how the next flush is run; flushes that
+/// really become slow are followed within a few dozen.  Only flushes update
+/// an average, one at a time per group, so a load and a store do.
+pub fn record_cost(avg: &AtomicU64, ns: u64) {
+    let old = avg.load(SeqCst);
+    let new = if old == u64::MAX {
+        ns
+    } else {
+        let sample = ns.min(old.saturating_mul(4).max(1000));
+        (old - old / 8).saturating_add(sample / 8)
+    };
+    avg.store(new, SeqCst);
 }
 
 /// What a connection is, once `.prepare` has resolved it.
@@ -256,6 +265,7 @@ impl<B> Registry<B> {
             dirty: AtomicDirty::default(),
             flushed_in: AtomicU64::new(0),
             overlapped_in: AtomicU64::new(0),
+            flush_cost_ns: AtomicU64::new(u64::MAX),
             barrier: Barrier::default(),
             backend: j.backend,
             group: group.clone(),

@@ -63,6 +63,18 @@ fn checker_catches_drops_not_owed_under_serialize_requests() {
 }
 
 #[test]
+fn checker_catches_readers_released_before_the_write_backs_end() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    faults::RELEASE_ALONGSIDE_EARLY.store(true, SeqCst);
+    let found = finds(parallel_emulate(), 23, 3000, "stale read");
+    faults::RELEASE_ALONGSIDE_EARLY.store(false, SeqCst);
+    assert!(
+        found,
+        "readers dropped alongside and let go early went unseen"
+    );
+}
+
+#[test]
 fn the_same_setup_is_clean_without_faults() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut rng = Rng::new(17);
