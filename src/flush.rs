@@ -61,8 +61,9 @@
 //!
 //! A target therefore waits only for its own part.  Under the parallel
 //! model its writes never wait, and its reads wait only during its own drop
-//! (for the reads already inside, then its one plugin flush), never for
-//! another connection's flush.  Under `serialize_requests` a target must be
+//! (for the reads already inside, then its one plugin flush; dropped
+//! alongside the write-backs, until they end, which takes at most about
+//! twice its own flush), never for a slower connection's flush.  Under `serialize_requests` a target must be
 //! idle during its own plugin flush, so it is held (new requests wait,
 //! those inside are drained) for exactly that flush in phase 1; reads it
 //! makes after its phase-1 flush mark it `READ` for phase 2 as above.  Its
