@@ -70,9 +70,10 @@ fn checker_catches_readers_released_before_the_write_backs_end() {
     // cost involved has been measured.
     let setup = Setup {
         ops: 150,
+        slow_flush: 30,
         ..parallel_emulate()
     };
-    let found = finds(setup, 23, 1500, "stale read");
+    let found = finds(setup, 23, 20000, "stale read");
     faults::RELEASE_ALONGSIDE_EARLY.store(false, SeqCst);
     assert!(
         found,
