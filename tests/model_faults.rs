@@ -1,7 +1,7 @@
 //! The model checker must catch an engine that skips what `src/flush.rs`
 //! argues is needed.  Each test turns on one deliberate fault
 //! (`multiconn::flush::faults`) in this test executable only, and expects
-//! stale reads in emulate mode under the parallel thread model.
+//! stale reads in emulate mode.
 
 mod modelcheck;
 #[path = "../src/test_support.rs"]
@@ -10,7 +10,7 @@ mod nbdkit_stubs;
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
 use multiconn::flush::faults;
-use std::sync::atomic::Ordering::SeqCst;
+use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::Mutex;
 
 /// The faults are process-wide: one test at a time.
@@ -30,42 +30,46 @@ fn parallel_emulate() -> Setup {
     }
 }
 
+/// With `fault` on, some of `tries` histories of `setup` show a stale read.
+fn stale_with(fault: &AtomicBool, setup: Setup, seed: u64, tries: usize) -> bool {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    fault.store(true, SeqCst);
+    let found = finds(setup, seed, tries, "stale read");
+    fault.store(false, SeqCst);
+    found
+}
+
 #[test]
 fn checker_catches_drops_that_let_reads_through() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    faults::DROP_WITHOUT_HOLD.store(true, SeqCst);
-    let found = finds(parallel_emulate(), 11, 3000, "stale read");
-    faults::DROP_WITHOUT_HOLD.store(false, SeqCst);
-    assert!(found, "a drop that lets reads straddle it went unseen");
+    assert!(
+        stale_with(&faults::DROP_WITHOUT_HOLD, parallel_emulate(), 11, 3000),
+        "a drop that lets reads straddle it went unseen"
+    );
 }
 
 #[test]
 fn checker_catches_readers_chosen_before_the_write_backs() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    faults::READERS_FIRST.store(true, SeqCst);
-    let found = finds(parallel_emulate(), 13, 3000, "stale read");
-    faults::READERS_FIRST.store(false, SeqCst);
-    assert!(found, "reads overlapping the write-backs went unseen");
+    assert!(
+        stale_with(&faults::READERS_FIRST, parallel_emulate(), 13, 3000),
+        "reads overlapping the write-backs went unseen"
+    );
 }
 
 #[test]
 fn checker_catches_drops_not_owed_under_serialize_requests() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    faults::FORGET_OWED_DROPS.store(true, SeqCst);
     let setup = Setup {
         thread_model: ThreadModel::SerializeRequests,
         threads_per_conn: 1,
         ..parallel_emulate()
     };
-    let found = finds(setup, 19, 3000, "stale read");
-    faults::FORGET_OWED_DROPS.store(false, SeqCst);
-    assert!(found, "drops that were never made went unseen");
+    assert!(
+        stale_with(&faults::FORGET_OWED_DROPS, setup, 19, 3000),
+        "drops that were never made went unseen"
+    );
 }
 
 #[test]
 fn checker_catches_readers_released_before_the_write_backs_end() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    faults::RELEASE_ALONGSIDE_EARLY.store(true, SeqCst);
     // Long histories: a reader is dropped alongside only once every flush
     // cost involved has been measured.
     let setup = Setup {
@@ -73,10 +77,8 @@ fn checker_catches_readers_released_before_the_write_backs_end() {
         slow_flush: 30,
         ..parallel_emulate()
     };
-    let found = finds(setup, 23, 20000, "stale read");
-    faults::RELEASE_ALONGSIDE_EARLY.store(false, SeqCst);
     assert!(
-        found,
+        stale_with(&faults::RELEASE_ALONGSIDE_EARLY, setup, 23, 20000),
         "readers dropped alongside and let go early went unseen"
     );
 }
