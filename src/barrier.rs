@@ -29,7 +29,8 @@
 //! * [`Barrier::snapshot`]: which requests are inside now, and of what kind
 //!   (a flush that lets the connection's requests go on uses it to learn
 //!   which of them its plugin flush may not cover);
-//! * [`Barrier::hold`] and [`Held::drain`]: keep new requests of some kinds
+//! * [`Barrier::close`], [`Barrier::wait_then_look`] and [`Barrier::open`]:
+//!   keep new requests of some kinds
 //!   out ([`Hold::All`], or [`Hold::Reads`] while writes go on) and wait for
 //!   those inside to leave.
 //!
@@ -380,11 +381,6 @@ impl Default for Barrier {
 pub struct InFlight(Vec<(&'static Slot, u64)>);
 
 impl InFlight {
-    /// Whether a request of `kind` was inside.
-    pub fn has(&self, kind: Kind) -> bool {
-        self.0.iter().any(|&(_, w)| kind_of(w) == kind as u64)
-    }
-
     /// Whether a request of `kind` that was inside still is (its slot still
     /// holds the same word: a new request has a new sequence number).
     pub fn still_inside(&self, kind: Kind) -> bool {
@@ -483,16 +479,11 @@ impl Barrier {
         (!blocked).then_some(InFlight(inside))
     }
 
-    /// Keep new requests of the kinds `what` names out until the guard
-    /// drops.  Those inside are not waited for: call [`fence_all`], then
-    /// [`Held::drain`].  Only one caller at a time may hold a given barrier
-    /// (the flush running in its connection's group).
-    pub fn hold(&self, what: Hold) -> Held<'_> {
-        self.close(what);
-        Held(self, what)
-    }
-
-    /// [`Barrier::hold`] without a guard: the caller must [`Barrier::open`].
+    /// Keep new requests of the kinds `what` names out until
+    /// [`Barrier::open`].  Those inside are not waited for: call
+    /// [`fence_all`], then [`Barrier::wait_then_look`].  Only one caller at a
+    /// time may hold a given barrier (the flush running in its connection's
+    /// group).
     pub fn close(&self, what: Hold) {
         self.gate.fetch_or(what.bits(), Ordering::SeqCst);
     }
@@ -555,23 +546,6 @@ impl Drop for Entered<'_> {
     }
 }
 
-/// A held barrier, opened again on drop.
-pub struct Held<'a>(&'a Barrier, Hold);
-
-impl Held<'_> {
-    /// Wait until no request of the held kinds is inside.  Only meaningful
-    /// after a [`fence_all`] that follows the hold.
-    pub fn drain(&self) {
-        self.0.wait_then_look(Some(self.1));
-    }
-}
-
-impl Drop for Held<'_> {
-    fn drop(&mut self) {
-        self.0.open(self.1);
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -625,9 +599,9 @@ mod tests {
             })
             .collect();
         for _ in 0..200 {
-            let held = b.hold(Hold::All);
+            b.close(Hold::All);
             fence_all();
-            held.drain();
+            b.wait_then_look(Some(Hold::All));
             if inside.load(Ordering::SeqCst) != 0 {
                 overlap.store(true, Ordering::SeqCst);
             }
@@ -635,7 +609,7 @@ mod tests {
             if inside.load(Ordering::SeqCst) != 0 {
                 overlap.store(true, Ordering::SeqCst);
             }
-            drop(held);
+            b.open(Hold::All);
         }
         stop.store(true, Ordering::SeqCst);
         let total: u64 = workers.into_iter().map(|w| w.join().unwrap()).sum();
@@ -660,10 +634,10 @@ mod tests {
             })
         };
         read_went_in.recv().unwrap();
-        let held = b.hold(Hold::Reads);
+        b.close(Hold::Reads);
         fence_all();
         let snap = b.snapshot();
-        assert!(snap.has(Kind::Read) && !snap.has(Kind::Write));
+        assert!(snap.still_inside(Kind::Read) && !snap.still_inside(Kind::Write));
         // A write passes the read hold (a nested enter on another thread).
         let writer = {
             let b = b.clone();
@@ -682,17 +656,17 @@ mod tests {
             })
         };
         let_read_out.send(()).unwrap();
-        held.drain();
+        b.wait_then_look(Some(Hold::Reads));
         reader.join().unwrap();
         assert!(
             second_went_in.try_recv().is_err(),
             "a read entered while reads were held"
         );
-        drop(held);
+        b.open(Hold::Reads);
         second_went_in.recv().unwrap();
         second.join().unwrap();
         fence_all();
-        assert!(!b.snapshot().has(Kind::Read));
+        assert!(!b.snapshot().still_inside(Kind::Read));
     }
 
     #[test]
@@ -702,9 +676,9 @@ mod tests {
             for x in [&a, &b] {
                 let e = x.enter(Kind::Write);
                 fence_all();
-                assert!(x.snapshot().has(Kind::Write));
+                assert!(x.snapshot().still_inside(Kind::Write));
                 let other = if std::ptr::eq(x, &a) { &b } else { &a };
-                assert!(!other.snapshot().has(Kind::Write));
+                assert!(!other.snapshot().still_inside(Kind::Write));
                 drop(e);
             }
         }

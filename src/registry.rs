@@ -8,7 +8,7 @@
 //!    connection leaving the group, so that a flush never reaches a
 //!    connection whose next layer nbdkit has closed.  Never taken while
 //!    holding (1).
-//! 3. A barrier's hold (`Conn::barrier`, see `barrier.rs`) — only by the
+//! 3. A barrier's hold (`Barrier::close` .. `open`, see `barrier.rs`) — only by the
 //!    holder of (2), for connections it flushes, and only where the thread
 //!    model forbids a flush to overlap the connection's requests.
 //! 4. `Registry::groups` — the map of groups; held only to join and leave.
@@ -41,7 +41,8 @@ pub struct Conn<B> {
     pub plugin_multi_conn: bool,
     pub dirty: AtomicDirty,
     /// The number of the last emulated flush of the group that flushed this
-    /// connection in its write-back phase.
+    /// connection in its write-back phase (as a writer, or as a reader
+    /// dropped alongside the writers).
     pub flushed_in: AtomicU64,
     /// The number of the last emulated flush in whose write-back phase a
     /// read may have put old data back into this connection's cache: a read
