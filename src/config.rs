@@ -100,7 +100,39 @@ impl TrackDirty {
     }
 }
 
+/// `multi-conn-close`: what emulate mode does with a connection that
+/// leaves with unflushed writes.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
+pub enum OnClose {
+    /// Write them back through the connection's own handle (a cache shared
+    /// by every connection would keep them).
+    #[default]
+    Flush,
+    /// Leave them to the plugin, as nbdkit's own filter does.
+    None,
+}
+
+impl OnClose {
+    pub const ACCEPTED: &'static str = "flush or none";
+
+    pub fn parse(value: &str) -> Option<OnClose> {
+        Some(match value {
+            "flush" => OnClose::Flush,
+            "none" => OnClose::None,
+            _ => return None,
+        })
+    }
+
+    pub fn name(self) -> &'static str {
+        match self {
+            OnClose::Flush => "flush",
+            OnClose::None => "none",
+        }
+    }
+}
+
 pub const KEY_MODE: &str = "multi-conn-mode";
+pub const KEY_CLOSE: &str = "multi-conn-close";
 pub const KEY_TRACK_DIRTY: &str = "multi-conn-track-dirty";
 pub const KEY_EXPORTNAME: &str = "multi-conn-exportname";
 pub const KEY_EXPORTNAME_ALIAS: &str = "multi-conn-export-name";
@@ -111,7 +143,9 @@ multi-conn-mode=<MODE>          auto (default), emulate, plugin, disable
                                 or unsafe.
 multi-conn-track-dirty=<LEVEL>  connection (default, also conn), fast or off.
 multi-conn-exportname=<BOOL>    true: replicate flushes only between
-                                connections to the same export name.";
+                                connections to the same export name.
+multi-conn-close=flush|none     emulate mode: write back a connection that
+                                closes with unflushed writes (default flush).";
 
 /// The parsed configuration, fixed once nbdkit calls `.get_ready`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Default)]
@@ -119,6 +153,7 @@ pub struct Config {
     pub mode: Mode,
     pub track: TrackDirty,
     pub by_export_name: bool,
+    pub on_close: OnClose,
 }
 
 /// A value the filter could not accept.
@@ -176,6 +211,10 @@ impl Config {
                 self.track = TrackDirty::parse(value)
                     .ok_or_else(|| bad(KEY_TRACK_DIRTY, Some(TrackDirty::ACCEPTED)))?;
             }
+            KEY_CLOSE => {
+                self.on_close =
+                    OnClose::parse(value).ok_or_else(|| bad(KEY_CLOSE, Some(OnClose::ACCEPTED)))?;
+            }
             KEY_EXPORTNAME | KEY_EXPORTNAME_ALIAS => {
                 self.by_export_name = parse_bool(value).ok_or_else(|| bad(KEY_EXPORTNAME, None))?;
             }
@@ -199,6 +238,21 @@ mod tests {
         assert_eq!(c.mode, Mode::Auto);
         assert_eq!(c.track, TrackDirty::Connection);
         assert!(!c.by_export_name);
+        assert_eq!(c.on_close, OnClose::Flush);
+    }
+
+    #[test]
+    fn close_option() {
+        let mut c = Config::default();
+        assert_eq!(apply(&mut c, KEY_CLOSE, "none"), Ok(Applied::Taken));
+        assert_eq!(c.on_close, OnClose::None);
+        assert_eq!(apply(&mut c, KEY_CLOSE, "flush"), Ok(Applied::Taken));
+        assert_eq!(c.on_close, OnClose::Flush);
+        let e = apply(&mut c, KEY_CLOSE, "sync").unwrap_err();
+        assert_eq!(
+            e.to_string(),
+            "multi-conn-close: unknown value 'sync' (expected flush or none)"
+        );
     }
 
     #[test]

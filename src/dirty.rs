@@ -1,7 +1,7 @@
 //! Per-connection dirty bits.
 
 use bitflags::bitflags;
-use std::sync::atomic::{AtomicU8, Ordering::SeqCst};
+use crate::sync::atomic::{AtomicU8, SeqCst};
 
 bitflags! {
     /// What a connection may hold that a flush has to deal with.
@@ -14,20 +14,20 @@ bitflags! {
         /// cached data that a write on another connection made stale.
         const READ = 2;
         /// Under serialize_requests: the connection owes an emulated flush
-        /// that has already answered a drop, which its next request makes.
+        /// that has already answered a drop, which its next request makes
+        /// before it uses the plugin.
         const OWED = 4;
     }
 }
 
 /// Dirty bits shared between a connection's own requests (which set them) and
-/// flushes (which read them, and take them while the requests go on).
+/// flushes (which take them).
 ///
-/// Orderings: every access is `SeqCst`.  The argument that a read racing with
-/// an emulated flush is either seen by the flush or sees the flushed data
-/// (see `flush.rs`) is a store-buffer pattern between this word and the
-/// group's dirty flag, which only sequential consistency rules out.  The cost
-/// stays low because [`AtomicDirty::mark`] only writes the word when a bit is
-/// missing: after the first request following a flush, marking is one load.
+/// Every access is `SeqCst`: a flush that takes bits and then looks at the
+/// connection's gate relies on one total order with the requests' entries
+/// into the gate (see `gate.rs`).  [`AtomicDirty::mark`] only writes the word
+/// when a bit is missing, so after the first request following a flush,
+/// marking is one load.
 #[derive(Debug, Default)]
 pub struct AtomicDirty(AtomicU8);
 
@@ -36,12 +36,11 @@ impl AtomicDirty {
         Dirty::from_bits_truncate(self.0.load(SeqCst))
     }
 
-    /// Set `bits`.  The caller is inside the connection's barrier.
-    /// Skipping the write when they are already set is sound although a
-    /// flush may take the bits right after this load: the flush takes them,
-    /// then fences (`barrier::fence_all`) and looks at the requests inside,
-    /// and this request is either among them (so the flush marks the bits
-    /// again for it) or loaded the bits after the take and saw them clear.
+    /// Set `bits`.  The caller is inside the connection's gate.  Skipping
+    /// the write when they are already set is sound although a flush may
+    /// take the bits right after this load: the flush looks at the gate
+    /// after taking them, and this request, which entered before its load
+    /// here, is seen inside, so the flush marks the bits again for it.
     #[inline]
     pub fn mark(&self, bits: Dirty) {
         if self.0.load(SeqCst) & bits.bits() != bits.bits() {
@@ -49,38 +48,20 @@ impl AtomicDirty {
         }
     }
 
-    /// Clear `bits`.
-    pub fn clear(&self, bits: Dirty) {
-        self.0.fetch_and(!bits.bits(), SeqCst);
-    }
-
-    /// Clear every bit, returning those that were set (a flush taking the
-    /// connection's state before flushing it).
-    pub fn take(&self) -> Dirty {
-        Dirty::from_bits_truncate(self.0.swap(0, SeqCst))
-    }
-
-    /// Set `OWED` if `READ` is set, in one step: a drop is owed only by a
-    /// connection that has cached reads at that moment.  Returns whether it
-    /// owes one now.
-    pub fn owe(&self) -> bool {
-        self.0
-            .fetch_update(SeqCst, SeqCst, |b| {
-                (b & Dirty::READ.bits() != 0).then_some(b | Dirty::OWED.bits())
-            })
-            .is_ok()
+    /// Clear `bits`, returning which of them were set.
+    pub fn take(&self, bits: Dirty) -> Dirty {
+        Dirty::from_bits_truncate(self.0.fetch_and(!bits.bits(), SeqCst)) & bits
     }
 
     /// If `OWED` is set, clear it and `READ` in one step (the drop is being
-    /// made) and return the bits that were set.
-    pub fn take_owed(&self) -> Option<Dirty> {
+    /// made) and return true.
+    pub fn take_owed(&self) -> bool {
         let both = (Dirty::OWED | Dirty::READ).bits();
         self.0
             .fetch_update(SeqCst, SeqCst, |b| {
                 (b & Dirty::OWED.bits() != 0).then_some(b & !both)
             })
-            .ok()
-            .map(Dirty::from_bits_truncate)
+            .is_ok()
     }
 }
 
@@ -89,7 +70,7 @@ mod tests {
     use super::*;
 
     #[test]
-    fn mark_and_clear() {
+    fn mark_take_and_owe() {
         let d = AtomicDirty::default();
         assert!(d.get().is_empty());
         d.mark(Dirty::READ);
@@ -97,17 +78,16 @@ mod tests {
         assert_eq!(d.get(), Dirty::READ);
         d.mark(Dirty::WRITE);
         assert_eq!(d.get(), Dirty::READ | Dirty::WRITE);
-        d.clear(Dirty::READ);
+        assert_eq!(d.take(Dirty::READ | Dirty::OWED), Dirty::READ);
         assert_eq!(d.get(), Dirty::WRITE);
         d.mark(Dirty::READ);
-        assert_eq!(d.take(), Dirty::READ | Dirty::WRITE);
+        assert_eq!(d.take(Dirty::all()), Dirty::READ | Dirty::WRITE);
         assert!(d.get().is_empty());
-        // Only a reader owes a drop; making it clears READ and OWED only.
-        assert!(!d.owe());
-        assert_eq!(d.take_owed(), None);
-        d.mark(Dirty::READ | Dirty::WRITE);
-        assert!(d.owe());
-        assert_eq!(d.take_owed(), Some(Dirty::all()));
+        // Making an owed drop clears READ and OWED, never WRITE.
+        assert!(!d.take_owed());
+        d.mark(Dirty::READ | Dirty::WRITE | Dirty::OWED);
+        assert!(d.take_owed());
         assert_eq!(d.get(), Dirty::WRITE);
+        assert!(!d.take_owed());
     }
 }

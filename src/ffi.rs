@@ -184,35 +184,3 @@ extern "C" {
     pub fn nbdkit_debug(fmt: *const c_char, ...);
     pub fn nbdkit_parse_bool(s: *const c_char) -> c_int;
 }
-
-// membarrier(2), for the asymmetric fence in `barrier.rs`.
-const MEMBARRIER_CMD_PRIVATE_EXPEDITED: libc::c_long = 1 << 3;
-const MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED: libc::c_long = 1 << 4;
-
-/// Register this process for expedited private membarriers; false if the
-/// kernel does not offer them.
-pub fn membarrier_register() -> bool {
-    // SAFETY: a syscall with integer arguments only; it touches no memory of ours.
-    unsafe {
-        libc::syscall(
-            libc::SYS_membarrier,
-            MEMBARRIER_CMD_REGISTER_PRIVATE_EXPEDITED,
-            0 as libc::c_long,
-            0 as libc::c_long,
-        ) == 0
-    }
-}
-
-/// Make every running thread of this process execute a full memory barrier.
-/// Only valid after a successful [`membarrier_register`].
-pub fn membarrier_expedited() -> bool {
-    // SAFETY: as above.
-    unsafe {
-        libc::syscall(
-            libc::SYS_membarrier,
-            MEMBARRIER_CMD_PRIVATE_EXPEDITED,
-            0 as libc::c_long,
-            0 as libc::c_long,
-        ) == 0
-    }
-}

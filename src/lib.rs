@@ -3,27 +3,30 @@
 //! correct under concurrent requests and fast with many connections.
 //!
 //! Where things are:
-//! - [`config`]: the three keys and their values (pure);
-//! - [`registry`]: connections, groups, and the lock order;
-//! - [`barrier`]: the per-connection barrier between requests and flushes;
+//! - [`config`]: the keys and their values (pure);
+//! - [`registry`]: connections, groups, their lifecycle, and the lock order;
+//! - [`gate`]: the per-connection gate between requests and flushes;
 //! - [`request`]: the data path (what every request does around the plugin);
 //! - [`flush`]: how a flush is decided and replicated (safe, generic);
 //! - [`pool`]: the bounded thread pool replicated flushes run on;
-//! - [`vtable`]: the C entry points nbdkit calls (the `unsafe` code, with
-//!   the `membarrier` syscall in [`ffi`]);
+//! - [`sync`]: every lock, atomic and thread the engine uses (the standard
+//!   library's, or the deterministic scheduler's under the `shuttle`
+//!   feature);
+//! - [`vtable`]: the C entry points nbdkit calls (the `unsafe` code);
 //! - [`ffi`]: the C types of `<nbdkit-filter.h>`.
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
-pub mod barrier;
 pub mod config;
 pub mod dirty;
 pub mod ffi;
 pub mod flush;
+pub mod gate;
 pub mod pool;
 pub mod registry;
 pub mod request;
 pub mod stats;
+pub mod sync;
 pub mod vtable;
 
 #[cfg(test)]

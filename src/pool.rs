@@ -1,23 +1,28 @@
 //! A small, bounded pool of reusable threads for replicated flushes.
 //!
 //! Threads are started only when a job finds none idle, never more than
-//! [`MAX_THREADS`], and an idle thread exits after [`IDLE_EXIT`], so a filter
-//! that never flushes more than one connection at a time never starts one and
-//! a burst of flushes does not leave threads behind for long.
+//! the pool's maximum, and an idle thread exits after [`IDLE_EXIT`], so a
+//! filter that never flushes more than one connection at a time never starts
+//! one and a burst of flushes does not leave threads behind for long.
+//!
+//! Every thread the pool starts is joined: one that exited while idle is
+//! joined by the next start or by [`Pool::shutdown`], which nbdkit's
+//! `.unload` calls, so no thread is still running (or exiting through) the
+//! library's code when nbdkit unmaps it.
 
-use parking_lot::{Condvar, Mutex};
+use crate::sync::thread::{self, JoinHandle};
+use crate::sync::{Arc, Condvar, Mutex};
 use std::collections::VecDeque;
-use std::sync::OnceLock;
 use std::time::Duration;
 
-/// The most threads the pool runs at once.  A wave of replicated flushes
-/// larger than this (plus the calling thread) queues the rest.
+/// The most threads the filter's pool runs at once.  A phase of replicated
+/// flushes larger than this (plus the calling thread) queues the rest.
 pub const MAX_THREADS: usize = 64;
 
 /// How long an idle thread waits for work before it exits.
 pub const IDLE_EXIT: Duration = Duration::from_secs(10);
 
-type Job = Box<dyn FnOnce() + Send + 'static>;
+pub type Job = Box<dyn FnOnce() + Send + 'static>;
 
 #[derive(Default)]
 struct State {
@@ -26,114 +31,143 @@ struct State {
     idle: usize,
     /// Set by [`Pool::shutdown`]: idle threads exit at once.
     closing: bool,
-    /// Every thread started and not yet joined.
-    handles: Vec<std::thread::JoinHandle<()>>,
+    /// Every thread started and not yet joined, by number.
+    handles: Vec<(u64, JoinHandle<()>)>,
+    /// Threads that have exited (or are exiting) and wait to be joined.
+    exited: Vec<u64>,
+    started: u64,
 }
 
-pub struct Pool {
+struct Inner {
     state: Mutex<State>,
     work: Condvar,
     max: usize,
 }
 
+/// A cheap handle to one pool; clones share it.
+#[derive(Clone)]
+pub struct Pool(Arc<Inner>);
+
 impl Pool {
     pub fn new(max: usize) -> Pool {
-        Pool {
+        Pool(Arc::new(Inner {
             state: Mutex::new(State::default()),
             work: Condvar::new(),
             max: max.max(1),
-        }
-    }
-
-    /// The process-wide pool.
-    pub fn global() -> &'static Pool {
-        static POOL: OnceLock<Pool> = OnceLock::new();
-        POOL.get_or_init(|| Pool::new(MAX_THREADS))
+        }))
     }
 
     /// Run `job` on a pool thread.  Jobs must not wait for other jobs.
-    pub fn execute(&'static self, job: Job) {
-        let mut st = self.state.lock();
+    pub fn execute(&self, job: Job) {
+        let inner = &self.0;
+        let mut st = inner.state.lock();
         st.queue.push_back(job);
-        if st.idle > st.queue.len() - 1 {
-            self.work.notify_one();
-        } else if st.threads < self.max {
-            st.threads += 1;
-            st.handles.retain(|h| !h.is_finished());
-            let spawned = std::thread::Builder::new()
-                .name("multiconn-flush".into())
-                .spawn(move || self.worker());
-            if let Ok(handle) = spawned {
-                st.handles.push(handle);
-            } else {
-                // Could not start a thread: run the queue on the ones we have;
-                // if there are none, the job runs here and now.
+        if st.idle >= st.queue.len() {
+            inner.work.notify_one();
+            return;
+        }
+        if st.threads >= inner.max {
+            return;
+        }
+        let reap = reap(&mut st);
+        st.threads += 1;
+        st.started += 1;
+        let number = st.started;
+        let me = self.clone();
+        match thread::Builder::new()
+            .name("multiconn-flush".into())
+            .spawn(move || me.worker(number))
+        {
+            Ok(handle) => st.handles.push((number, handle)),
+            Err(_) => {
+                // Could not start a thread: the queue runs on the ones there
+                // are; with none, the job runs here and now.
                 st.threads -= 1;
                 if st.threads == 0 {
                     let job = st.queue.pop_back().expect("just pushed");
                     drop(st);
                     job();
+                    st = inner.state.lock();
                 }
             }
         }
+        drop(st);
+        join_all(reap);
     }
 
-    fn worker(&self) {
-        let mut st = self.state.lock();
+    fn worker(&self, number: u64) {
+        let inner = &self.0;
+        let mut st = inner.state.lock();
         loop {
             if let Some(job) = st.queue.pop_front() {
                 drop(st);
-                // Jobs catch their own panics (flush.rs); this is a backstop so
-                // that a panicking job cannot take a thread count with it.
+                // Jobs catch their own panics (flush.rs); this is a backstop
+                // so that a panicking job cannot take a thread count with it.
                 let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
-                st = self.state.lock();
+                st = inner.state.lock();
                 continue;
             }
             if st.closing {
                 break;
             }
             st.idle += 1;
-            let timed_out = self.work.wait_for(&mut st, IDLE_EXIT).timed_out();
+            st = inner.work.wait_timeout(st, IDLE_EXIT);
             st.idle -= 1;
-            if timed_out && st.queue.is_empty() {
+            if st.queue.is_empty() && !cfg!(feature = "shuttle") {
+                // Timed out (or woken for a job another thread took): a
+                // spurious exit only costs a restart later.
                 break;
             }
         }
         st.threads -= 1;
+        st.exited.push(number);
     }
 
-    /// Let every thread finish its work and exit, and wait until they have.
-    /// Called when nbdkit unloads the filter: no thread may still be running
-    /// the library's code once nbdkit unmaps it.
+    /// Let every thread finish its work and exit, and join them all.
     pub fn shutdown(&self) {
         let handles = {
-            let mut st = self.state.lock();
+            let mut st = self.0.state.lock();
             st.closing = true;
-            self.work.notify_all();
+            self.0.work.notify_all();
+            st.exited.clear();
             std::mem::take(&mut st.handles)
         };
-        for h in handles {
-            let _ = h.join();
-        }
-        self.state.lock().closing = false;
+        join_all(handles);
+        self.0.state.lock().closing = false;
     }
 
     /// Threads currently alive (for tests and statistics).
     pub fn threads(&self) -> usize {
-        self.state.lock().threads
+        self.0.state.lock().threads
     }
 }
 
-#[cfg(test)]
+/// The handles of threads that have exited, taken out to be joined.
+fn reap(st: &mut State) -> Vec<(u64, JoinHandle<()>)> {
+    let exited = std::mem::take(&mut st.exited);
+    let (done, running) = std::mem::take(&mut st.handles)
+        .into_iter()
+        .partition(|(n, _)| exited.contains(n));
+    st.handles = running;
+    done
+}
+
+fn join_all(handles: Vec<(u64, JoinHandle<()>)>) {
+    for (_, h) in handles {
+        let _ = h.join();
+    }
+}
+
+#[cfg(all(test, not(feature = "shuttle")))]
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};
     use std::sync::mpsc;
 
     #[test]
-    fn runs_every_job_on_a_bounded_number_of_threads() {
-        let pool: &'static Pool = Box::leak(Box::new(Pool::new(4)));
-        let done = std::sync::Arc::new(AtomicUsize::new(0));
+    fn runs_every_job_on_a_bounded_number_of_threads_and_joins_them() {
+        let pool = Pool::new(4);
+        let done = Arc::new(AtomicUsize::new(0));
         let (tx, rx) = mpsc::channel();
         for _ in 0..100 {
             let done = done.clone();
@@ -149,6 +183,8 @@ mod tests {
             rx.recv_timeout(Duration::from_secs(10)).unwrap();
         }
         assert_eq!(done.load(Ordering::SeqCst), 100);
-        assert!(pool.threads() <= 4);
+        pool.shutdown();
+        assert_eq!(pool.threads(), 0);
+        assert!(pool.0.state.lock().handles.is_empty());
     }
 }

@@ -1,36 +1,59 @@
 //! Open connections, the groups they form, and every lock the filter owns.
 //!
+//! # A connection's life, and what nbdkit guarantees at each step
+//!
+//! 1. `.open` (vtable.rs): the handle is made; nothing is shared yet.
+//! 2. `.prepare`: the mode is resolved and the plugin's answers are asked
+//!    for, still private to the connection.  nbdkit's handshake goes on
+//!    after `.prepare` (replies to the client, the `.prepare` of filters
+//!    above this one), so the connection is not yet a flush target.
+//! 3. Its first request (any data request or flush, in transmission) joins
+//!    it to its group ([`Registry::join`]).  From then on other
+//!    connections' emulated flushes may flush it through its `next`.
+//! 4. `.finalize`: in emulate mode a connection with unflushed writes is
+//!    written back by its own handle (`flush::write_back_at_close`), then it
+//!    leaves its group ([`Registry::leave`]).
+//! 5. `.close`: nbdkit skips `.finalize` on some paths (a client that
+//!    vanishes during the handshake, a failure after `.open` on the
+//!    `NBD_OPT_EXPORT_NAME` or oldstyle paths, a filter above whose
+//!    `.finalize` fails), so `.close` leaves the group if `.finalize` did
+//!    not.  nbdkit 1.32 closes the next layer only after this filter's
+//!    `.close` returns (`backend_close`), so `next` is still usable there.
+//!
+//! Leaving takes the group's wave lock, so it waits for an emulated flush
+//! that may have chosen the connection as a target: no flush touches a
+//! `next` after its connection has left.  Leaving never waits for anything
+//! else, and the flush it waits for never waits for the leaving connection
+//! (which has no request inside), so it cannot deadlock.
+//!
 //! # Locks, in the only order in which they may be taken
 //!
 //! 1. `Group::commits` — who runs the group's next emulated flush, and who
 //!    waits for it (held briefly; waiters sleep on its condition variable).
 //! 2. `Group::wave` — held for the whole of one emulated flush, and by a
-//!    connection leaving the group, so that a flush never reaches a
-//!    connection whose next layer nbdkit has closed.  Never taken while
-//!    holding (1).
-//! 3. A barrier's hold (`Barrier::close` .. `open`, see `barrier.rs`) — only by the
-//!    holder of (2), for connections it flushes, and only where the thread
-//!    model forbids a flush to overlap the connection's requests.
+//!    connection leaving the group (with its write-back at close), so that
+//!    a flush never reaches a connection whose next layer nbdkit has
+//!    closed.  Never taken while holding (1).
+//! 3. A gate's hold (`Gate::hold` .. `open`, see `gate.rs`) — only by the
+//!    holder of (2), for connections it flushes.
 //! 4. `Registry::groups` — the map of groups; held only to join and leave.
 //! 5. `Group::members` — the member list; held briefly (push, remove, copy).
 //!
-//! The barrier's own small locks (its slot list, its sleepers) are leaves.
-//! A connection's own requests only enter its own `barrier` (no lock, no
-//! read-modify-write on the way in or out) for the duration of the plugin
-//! call, and leave before they flush (a FUA write leaves before its emulated
-//! flush).  No code waits for any lock while inside a barrier, so a flush
-//! waiting for a connection's requests always gets them.  Flushes in
-//! different groups share no lock at all.
+//! A gate's own sleep lock is a leaf.  A connection's own requests only
+//! enter its own gate for the duration of the plugin call, and leave
+//! before they flush (a FUA write leaves before its emulated flush).  No
+//! code waits for any lock while inside a gate, so a flush waiting for a
+//! connection's requests always gets them.  Flushes in different groups
+//! share no lock at all.
 
-use crate::barrier::{Barrier, Entered, Kind};
 use crate::config::Mode;
 use crate::dirty::AtomicDirty;
-use parking_lot::{Condvar, Mutex, MutexGuard};
+use crate::gate::{Gate, Inside, Kind};
+use crate::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
+use crate::sync::{Arc, Condvar, Mutex, MutexGuard};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicBool, AtomicU64, Ordering::SeqCst};
-use std::sync::Arc;
 
-/// One connection of the filter, from `.prepare` to `.finalize`.
+/// One connection of the filter, from its first request to `.finalize`.
 pub struct Conn<B> {
     /// Unique for the life of the process, in order of joining.
     pub id: u64,
@@ -40,19 +63,9 @@ pub struct Conn<B> {
     /// Whether the plugin itself advertises multi-conn on this connection.
     pub plugin_multi_conn: bool,
     pub dirty: AtomicDirty,
-    /// The number of the last emulated flush of the group that flushed this
-    /// connection in its write-back phase (as a writer, or as a reader
-    /// dropped alongside the writers).
-    pub flushed_in: AtomicU64,
-    /// The number of the last emulated flush in whose write-back phase a
-    /// read may have put old data back into this connection's cache: a read
-    /// was inside when its flush began, or it had cached reads then.
-    pub overlapped_in: AtomicU64,
-    /// A running average of how long a plugin flush of this connection
-    /// takes, in nanoseconds (`u64::MAX` until the first is measured).
-    pub flush_cost_ns: AtomicU64,
-    /// Entered by the connection's own requests; watched or held by flushes.
-    pub(crate) barrier: Barrier,
+    /// Entered by the connection's own requests; looked at or held by
+    /// flushes.
+    pub gate: Gate,
     /// How to reach the plugin for this connection.
     pub backend: B,
     pub group: Arc<Group<B>>,
@@ -60,12 +73,11 @@ pub struct Conn<B> {
 
 impl<B> Conn<B> {
     /// Entered by each of the connection's own requests for as long as it is
-    /// in the plugin.  Costs a few plain loads and stores; blocks only while
-    /// a flush holds this connection (under serialize_requests, during its
-    /// own plugin flush).
+    /// in the plugin.  Costs one atomic add and one subtract; blocks only
+    /// while a flush holds this kind of request out.
     #[inline]
-    pub fn enter(&self, kind: Kind) -> Entered<'_> {
-        self.barrier.enter(kind)
+    pub fn enter(&self, kind: Kind) -> Inside<'_> {
+        self.gate.enter(kind)
     }
 }
 
@@ -73,8 +85,13 @@ impl<B> Conn<B> {
 pub struct Group<B> {
     /// The export name, when groups are formed by export name.
     pub name: Option<String>,
-    /// Some write, zero or trim since the group's last flush.
+    /// Some write, zero or trim since the group's last flush began (set by
+    /// the write after its `WRITE` bit; cleared only when an emulated flush
+    /// begins, or by a flush that cleans the group in the other modes).
     pub dirty: AtomicBool,
+    /// A write-back at close failed: data a flush was meant to cover may be
+    /// lost, so the group's next client flush fails with EIO, once.
+    pub lost: AtomicBool,
     commits: Mutex<Commits>,
     committed: Condvar,
     /// Held for the whole of an emulated flush; the value numbers them.
@@ -110,6 +127,7 @@ impl<B> Group<B> {
         Group {
             name,
             dirty: AtomicBool::new(false),
+            lost: AtomicBool::new(false),
             commits: Mutex::new(Commits::default()),
             committed: Condvar::new(),
             wave: Mutex::new(0),
@@ -139,7 +157,7 @@ impl<B> Group<B> {
             if !c.running {
                 break;
             }
-            self.committed.wait(&mut c);
+            c = self.committed.wait(c);
         }
         c.running = true;
         c.started += 1;
@@ -188,11 +206,6 @@ impl<B> Group<B> {
         self.members.lock().iter().any(pred)
     }
 
-    /// Run `f` on every member.
-    pub fn for_each(&self, f: impl FnMut(&Arc<Conn<B>>)) {
-        self.members.lock().iter().for_each(f)
-    }
-
     pub fn member_count(&self) -> usize {
         self.members.lock().len()
     }
@@ -233,10 +246,18 @@ pub struct Joining<B> {
     pub backend: B,
 }
 
+/// Groups are formed by export name (with `multi-conn-exportname=true`),
+/// and connections in emulate mode never share a group with connections in
+/// other modes (`auto` can resolve differently per connection): an
+/// emulated flush only reaches connections whose `can_flush` was checked,
+/// and a flush in another mode never takes an emulated connection's bits.
+type GroupKey = (Option<String>, bool);
+
 /// All groups.
 pub struct Registry<B> {
-    groups: Mutex<HashMap<Option<String>, Arc<Group<B>>>>,
+    groups: Mutex<HashMap<GroupKey, Arc<Group<B>>>>,
     next_id: AtomicU64,
+    members: AtomicUsize,
 }
 
 impl<B> Default for Registry<B> {
@@ -244,55 +265,75 @@ impl<B> Default for Registry<B> {
         Registry {
             groups: Mutex::new(HashMap::new()),
             next_id: AtomicU64::new(1),
+            members: AtomicUsize::new(0),
         }
     }
 }
 
 impl<B> Registry<B> {
-    /// Add a connection to its group (by export name, or the one group),
-    /// creating the group if it is the first.
-    pub fn join(&self, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
-        let key = by_export_name.then(|| j.export.clone());
+    /// A number for a connection, unique for the life of the process, in
+    /// order of preparing.
+    pub fn next_id(&self) -> u64 {
+        self.next_id.fetch_add(1, SeqCst)
+    }
+
+    /// Add a connection (numbered `id`) to its group, creating the group if
+    /// it is the first.
+    pub fn join(&self, id: u64, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
+        let key = (
+            by_export_name.then(|| j.export.clone()),
+            j.mode == Mode::Emulate,
+        );
         let mut groups = self.groups.lock();
         let group = groups
             .entry(key.clone())
-            .or_insert_with(|| Arc::new(Group::new(key)))
+            .or_insert_with(|| Arc::new(Group::new(key.0)))
             .clone();
         let conn = Arc::new(Conn {
-            id: self.next_id.fetch_add(1, SeqCst),
+            id,
             export: j.export,
             mode: j.mode,
             plugin_multi_conn: j.plugin_multi_conn,
             dirty: AtomicDirty::default(),
-            flushed_in: AtomicU64::new(0),
-            overlapped_in: AtomicU64::new(0),
-            flush_cost_ns: AtomicU64::new(u64::MAX),
-            barrier: Barrier::default(),
+            gate: Gate::default(),
             backend: j.backend,
             group: group.clone(),
         });
         group.members.lock().push(conn.clone());
+        self.members.fetch_add(1, SeqCst);
         conn
     }
 
     /// Remove a connection from its group, dropping the group when it
-    /// empties.  Waits for a flush in progress in the group, so that a flush
-    /// never reaches a connection whose next layer nbdkit has closed.
-    pub fn leave(&self, conn: &Arc<Conn<B>>) {
+    /// empties.  Waits for an emulated flush in progress in the group, so
+    /// that a flush never reaches a connection whose next layer nbdkit has
+    /// closed; `last` runs first, under the same lock (the write-back at
+    /// close).
+    pub fn leave(&self, conn: &Arc<Conn<B>>, last: impl FnOnce()) {
         let group = &conn.group;
         let _flushing = group.wave.lock();
+        last();
         let mut groups = self.groups.lock();
         let mut members = group.members.lock();
         if let Some(i) = members.iter().position(|m| Arc::ptr_eq(m, conn)) {
             members.swap_remove(i);
+            self.members.fetch_sub(1, SeqCst);
         }
         if members.is_empty() {
-            groups.remove(&group.name);
+            let key = (group.name.clone(), conn.mode == Mode::Emulate);
+            if groups.get(&key).is_some_and(|g| Arc::ptr_eq(g, group)) {
+                groups.remove(&key);
+            }
         }
     }
 
     pub fn group_count(&self) -> usize {
         self.groups.lock().len()
+    }
+
+    /// Connections in some group now.
+    pub fn member_count(&self) -> usize {
+        self.members.load(SeqCst)
     }
 }
 
@@ -309,27 +350,51 @@ mod tests {
         }
     }
 
+    fn join(r: &Registry<()>, j: Joining<()>, by_name: bool) -> Arc<Conn<()>> {
+        r.join(r.next_id(), j, by_name)
+    }
+
     #[test]
     fn groups_by_export_name_or_one_group() {
         let r = Registry::default();
-        let a = r.join(joining("a"), true);
-        let b = r.join(joining("b"), true);
-        let a2 = r.join(joining("a"), true);
+        let a = join(&r, joining("a"), true);
+        let b = join(&r, joining("b"), true);
+        let a2 = join(&r, joining("a"), true);
         assert_eq!(r.group_count(), 2);
         assert!(Arc::ptr_eq(&a.group, &a2.group));
         assert!(!Arc::ptr_eq(&a.group, &b.group));
         assert_eq!(a.group.member_count(), 2);
-        r.leave(&a);
+        assert_eq!(r.member_count(), 3);
+        r.leave(&a, || ());
         assert_eq!(a2.group.member_count(), 1);
-        r.leave(&a2);
-        r.leave(&b);
-        assert_eq!(r.group_count(), 0);
+        r.leave(&a2, || ());
+        r.leave(&b, || ());
+        assert_eq!((r.group_count(), r.member_count()), (0, 0));
 
         let one = Registry::default();
-        let x = one.join(joining("a"), false);
-        let y = one.join(joining("b"), false);
+        let x = join(&one, joining("a"), false);
+        let y = join(&one, joining("b"), false);
         assert!(Arc::ptr_eq(&x.group, &y.group));
         assert_eq!(x.group.name, None);
         assert!(x.id < y.id);
+    }
+
+    #[test]
+    fn emulated_connections_never_share_a_group_with_other_modes() {
+        let r = Registry::default();
+        let e = join(&r, joining("a"), false);
+        let p = join(
+            &r,
+            Joining {
+                mode: Mode::Plugin,
+                ..joining("a")
+            },
+            false,
+        );
+        assert!(!Arc::ptr_eq(&e.group, &p.group));
+        assert_eq!(r.group_count(), 2);
+        r.leave(&e, || ());
+        r.leave(&p, || ());
+        assert_eq!(r.group_count(), 0);
     }
 }

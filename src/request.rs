@@ -1,16 +1,16 @@
 //! What each request does around its plugin call: the only code on the data
-//! path.  It enters the connection's own barrier as a read, write or other
-//! request (plain stores and loads, no read-modify-write, unless a flush
-//! holds the connection), makes the drop the connection may owe an earlier
-//! flush (a load when it owes none; see `flush::drop_if_due`), marks the
-//! dirty bits (a load when they are already set), and allocates nothing.
+//! path.  It enters the connection's own gate as a read, write or other
+//! request (one atomic add, and one subtract to leave), makes the drop the
+//! connection may owe an earlier flush (a load when it owes none; see
+//! `flush::drop_if_due`), marks the dirty bits (a load when they are
+//! already set), takes no lock and allocates nothing.
 
-use crate::barrier::Kind;
 use crate::config::Mode;
 use crate::dirty::Dirty;
 use crate::flush::{self, Backend, Cause, Errno, FlushCtx};
+use crate::gate::Kind;
 use crate::registry::Conn;
-use std::sync::Arc;
+use crate::sync::Arc;
 
 /// pread or cache: marks the connection READ.  `ctx` is only asked for
 /// when the connection owes a drop.
@@ -20,22 +20,22 @@ pub fn read<'c, B: Backend, T>(
     ctx: impl FnOnce() -> FlushCtx<'c>,
     call: impl FnOnce() -> T,
 ) -> Result<T, Errno> {
-    let _in_flight = conn.enter(Kind::Read);
-    flush::drop_if_due(conn, ctx)?;
+    let _inside = conn.enter(Kind::Read);
+    pay_debt(conn, ctx)?;
     conn.dirty.mark(Dirty::READ);
     Ok(call())
 }
 
 /// A request that neither writes nor caches (extents): it only stays inside
-/// the barrier, so that a flush that holds the connection never overlaps it.
+/// the gate, so that a flush that holds the connection never overlaps it.
 #[inline]
 pub fn other<'c, B: Backend, T>(
     conn: &Conn<B>,
     ctx: impl FnOnce() -> FlushCtx<'c>,
     call: impl FnOnce() -> T,
 ) -> Result<T, Errno> {
-    let _in_flight = conn.enter(Kind::Other);
-    flush::drop_if_due(conn, ctx)?;
+    let _inside = conn.enter(Kind::Other);
+    pay_debt(conn, ctx)?;
     Ok(call())
 }
 
@@ -54,17 +54,26 @@ pub fn write<'c, B: Backend>(
 ) -> Result<(), Errno> {
     let emulate_fua = fua && conn.mode == Mode::Emulate;
     {
-        let _in_flight = conn.enter(Kind::Write);
-        flush::drop_if_due(conn, &ctx)?;
+        let _inside = conn.enter(Kind::Write);
+        pay_debt(conn, &ctx)?;
         if !fua || emulate_fua {
+            // The bit before the flag: see `flush.rs`, rule 5.
             conn.dirty.mark(Dirty::WRITE);
             conn.group.mark_dirty();
         }
         call(fua && !emulate_fua)?;
     }
-    // The barrier is released first: our own flush must not wait for us.
+    // The gate is left first: our own flush must not wait for us.
     if emulate_fua {
         flush::flush(conn, Cause::Fua, &ctx())?;
+    }
+    Ok(())
+}
+
+#[inline]
+fn pay_debt<'c, B: Backend>(conn: &Conn<B>, ctx: impl FnOnce() -> FlushCtx<'c>) -> Result<(), Errno> {
+    if conn.dirty.get().contains(Dirty::OWED) {
+        flush::drop_if_due(conn, ctx().stats)?;
     }
     Ok(())
 }

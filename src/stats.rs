@@ -2,6 +2,9 @@
 
 use std::fmt;
 use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
+
+// Statistics are plain counters, not part of any handshake, so they use
+// the standard library's atomics even under the scheduler.
 use std::time::Duration;
 
 #[derive(Default)]
@@ -27,6 +30,11 @@ pub struct Stats {
     pub owed_drops: AtomicU64,
     /// The longest single replicated plugin flush, in microseconds.
     pub slowest_replicated_us: AtomicU64,
+    /// Emulate mode: connections that left with unflushed writes and were
+    /// written back at close (counted in `plugin_flushes` too).
+    pub close_writebacks: AtomicU64,
+    /// Of those, the write-backs that failed.
+    pub close_writeback_failures: AtomicU64,
 }
 
 impl Stats {
@@ -45,7 +53,8 @@ impl fmt::Display for Stats {
         write!(
             f,
             "client flushes {}, plugin flushes {}, elided {}, shared {}, replicated {}, \
-             again after an overlapping read {}, owed drops made {}, slowest replicated flush {} us",
+             again after an overlapping read {}, owed drops made {}, slowest replicated flush {} us, \
+             close write-backs {}, failed close write-backs {}",
             self.client_flushes.load(Relaxed) + self.fua_flushes.load(Relaxed),
             self.plugin_flushes.load(Relaxed),
             self.elided.load(Relaxed),
@@ -54,6 +63,8 @@ impl fmt::Display for Stats {
             self.overlap_flushes.load(Relaxed),
             self.owed_drops.load(Relaxed),
             self.slowest_replicated_us.load(Relaxed),
+            self.close_writebacks.load(Relaxed),
+            self.close_writeback_failures.load(Relaxed),
         )
     }
 }

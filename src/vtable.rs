@@ -4,19 +4,20 @@
 //! `nbdkit_error` messages and errno values.  All of the crate's `unsafe` code
 //! is here; `ffi.rs` only declares the C types.
 
-use crate::config::{Applied, Config, Mode, CONFIG_HELP};
+use crate::config::{Applied, Config, Mode, OnClose, CONFIG_HELP};
 use crate::ffi::*;
-use crate::flush::{self, Backend, Cause, Errno, FlushCtx, Replication};
+use crate::flush::{self, Backend, Cause, Errno, FanOut, FlushCtx, Replication};
+use crate::pool::{Pool, MAX_THREADS};
 use crate::registry::{Conn, Joining, Registry};
 use crate::request;
 use crate::stats::Stats;
-use parking_lot::Mutex;
+use crate::sync::{Arc, Mutex};
 use std::ffi::{CStr, CString};
 use std::os::raw::{c_char, c_int, c_void};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::ptr;
 use std::sync::atomic::{AtomicI32, Ordering::Relaxed};
-use std::sync::{Arc, OnceLock};
+use std::sync::OnceLock;
 
 /// nbdkit's version, read from the installed development files by build.rs.
 const NBDKIT_VERSION: &str = concat!(env!("MULTICONN_NBDKIT_VERSION"), "\0");
@@ -33,6 +34,7 @@ struct State {
     ready: OnceLock<Ready>,
     registry: Registry<NextBackend>,
     stats: Stats,
+    pool: Pool,
 }
 
 struct Ready {
@@ -48,22 +50,37 @@ fn state() -> &'static State {
         ready: OnceLock::new(),
         registry: Registry::default(),
         stats: Stats::default(),
+        pool: Pool::new(MAX_THREADS),
     })
 }
 
-/// The per-connection handle nbdkit keeps for us between `.open` and `.close`.
+/// The per-connection handle nbdkit keeps for us between `.open` and `.close`
+/// (the lifecycle is written down in `registry.rs`).
 struct Handle {
     export: String,
-    /// Set by `.prepare`, taken by `.finalize`.
-    conn: Option<Arc<Conn<NextBackend>>>,
+    /// Set by `.prepare`.
+    prepared: Option<Prepared>,
+    /// The connection in its group: joined by its first request, left by
+    /// `.finalize`, or by `.close` when nbdkit skipped `.finalize`.
+    conn: OnceLock<Arc<Conn<NextBackend>>>,
+    left: bool,
+}
+
+/// What `.prepare` found out about a connection.
+struct Prepared {
+    id: u64,
+    mode: Mode,
+    plugin_multi_conn: bool,
+    next: *mut NbdkitNext,
 }
 
 /// The next layer of one connection.
 pub struct NextBackend(*mut NbdkitNext);
 
-// SAFETY: nbdkit keeps `next` valid from `.prepare` to `.finalize`, and the
-// registry guarantees no flush uses it after `.finalize` (leaving waits for
-// the group's flush lock).  nbdkit's own multi-conn filter likewise calls one
+// SAFETY: nbdkit keeps `next` valid from `.prepare` until after `.close`
+// (it closes the next layer after this one), and the registry guarantees
+// that no flush uses it after the connection has left its group (leaving,
+// in `.finalize` or `.close`, waits for the group's flush lock).  nbdkit's own multi-conn filter likewise calls one
 // connection's `next` from another connection's thread; the per-connection
 // barrier keeps such calls within the thread model.
 unsafe impl Send for NextBackend {}
@@ -144,15 +161,64 @@ unsafe fn guard_request(what: &str, err: *mut c_int, f: impl FnOnce(&mut c_int) 
     r
 }
 
+/// The connection of a request, joined to its group by its first request.
+///
 /// # Safety
 /// `handle` must be a pointer returned by [`mc_open`] and not yet closed.
 unsafe fn conn<'a>(handle: *mut c_void) -> &'a Arc<Conn<NextBackend>> {
     // SAFETY: guaranteed by the caller; nbdkit only makes requests between
-    // `.prepare` (which sets `conn`) and `.finalize` (which takes it).
+    // `.prepare` and `.finalize`, and the handle is only written by
+    // `.prepare`, `.finalize` and `.close`, which no request overlaps.
     let h = unsafe { &*(handle as *const Handle) };
-    h.conn
+    h.conn.get_or_init(|| join(h))
+}
+
+#[cold]
+fn join(h: &Handle) -> Arc<Conn<NextBackend>> {
+    let p = h
+        .prepared
         .as_ref()
-        .expect("request on a connection that is not prepared")
+        .expect("request on a connection that is not prepared");
+    state().registry.join(
+        p.id,
+        Joining {
+            export: h.export.clone(),
+            mode: p.mode,
+            plugin_multi_conn: p.plugin_multi_conn,
+            backend: NextBackend(p.next),
+        },
+        ready().config.by_export_name,
+    )
+}
+
+/// The connection leaves its group, once, writing back first where
+/// emulate mode and `multi-conn-close=flush` ask for it.
+fn leave(h: &mut Handle, when: &str) {
+    if std::mem::replace(&mut h.left, true) {
+        return;
+    }
+    let Some(conn) = h.conn.get() else {
+        return;
+    };
+    let st = state();
+    st.registry.leave(conn, || {
+        if ready().config.on_close == OnClose::Flush {
+            if let Err(e) = flush::write_back_at_close(conn, &st.stats) {
+                report_error(&format!(
+                    "multiconn: connection #{} export \"{}\": write-back at close failed: {}; \
+                     the group's next flush fails with EIO",
+                    conn.id,
+                    conn.export,
+                    std::io::Error::from_raw_os_error(e)
+                ));
+            }
+        }
+    });
+    log::debug!(
+        "connection #{} export \"{}\": left its group at {when}",
+        conn.id,
+        conn.export
+    );
 }
 
 fn ready() -> &'static Ready {
@@ -182,8 +248,14 @@ unsafe extern "C" fn mc_load() {
 
 unsafe extern "C" fn mc_unload() {
     boundary("unload", (), || {
-        crate::pool::Pool::global().shutdown();
-        log::debug!("stats: {}", state().stats);
+        let st = state();
+        st.pool.shutdown();
+        log::debug!(
+            "stats: {}, members left {}, groups left {}",
+            st.stats,
+            st.registry.member_count(),
+            st.registry.group_count()
+        );
     })
 }
 
@@ -236,17 +308,17 @@ unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
             _ => "parallel",
         };
         log::debug!(
-            "mode {}, track-dirty {}, exportname {}, thread model {model}: replicated flushes run {}, \
-             barrier {}",
+            "mode {}, track-dirty {}, exportname {}, close {}, thread model {model}: \
+             replicated flushes run {}",
             config.mode.name(),
             config.track.name(),
             config.by_export_name,
+            config.on_close.name(),
             match replication {
                 Replication::Concurrent => "concurrently, overlapping requests",
                 Replication::ConcurrentHeld => "concurrently, each target idle during its own",
                 Replication::Sequential => "one at a time",
             },
-            if crate::barrier::asymmetric() { "with membarrier" } else { "with fences" },
         );
         let _ = state().ready.set(Ready {
             config,
@@ -284,7 +356,12 @@ unsafe extern "C" fn mc_open(
         let export = unsafe { CStr::from_ptr(exportname) }
             .to_string_lossy()
             .into_owned();
-        Box::into_raw(Box::new(Handle { export, conn: None })) as *mut c_void
+        Box::into_raw(Box::new(Handle {
+            export,
+            prepared: None,
+            conn: OnceLock::new(),
+            left: false,
+        })) as *mut c_void
     })
 }
 
@@ -356,24 +433,20 @@ unsafe extern "C" fn mc_prepare(
             unsafe { ask(next, f) };
         }
         let plugin_multi_conn = unsafe { ask(next, n.can_multi_conn) } == 1;
-        let conn = state().registry.join(
-            Joining {
-                export: h.export.clone(),
-                mode,
-                plugin_multi_conn,
-                backend: NextBackend(next),
-            },
-            ready.config.by_export_name,
-        );
+        let id = state().registry.next_id();
         log::debug!(
-            "connection #{} export \"{}\": mode {} -> {} ({})",
-            conn.id,
-            conn.export,
+            "connection #{id} export \"{}\": mode {} -> {} ({})",
+            h.export,
             configured.name(),
             mode.name(),
             reason
         );
-        h.conn = Some(conn);
+        h.prepared = Some(Prepared {
+            id,
+            mode,
+            plugin_multi_conn,
+            next,
+        });
         0
     })
 }
@@ -382,10 +455,7 @@ unsafe extern "C" fn mc_finalize(_next: *mut NbdkitNext, handle: *mut c_void) ->
     boundary("finalize", -1, || {
         // SAFETY: our handle; no request runs on it any more.
         let h = unsafe { &mut *(handle as *mut Handle) };
-        if let Some(conn) = h.conn.take() {
-            state().registry.leave(&conn);
-            log::debug!("connection #{} export \"{}\": closed", conn.id, conn.export);
-        }
+        leave(h, "finalize");
         0
     })
 }
@@ -393,18 +463,20 @@ unsafe extern "C" fn mc_finalize(_next: *mut NbdkitNext, handle: *mut c_void) ->
 unsafe extern "C" fn mc_close(handle: *mut c_void) {
     boundary("close", (), || {
         // SAFETY: the pointer came from Box::into_raw in `.open`; nbdkit
-        // closes each handle once.
-        drop(unsafe { Box::from_raw(handle as *mut Handle) });
+        // closes each handle once, after every request and `.finalize`.
+        let mut h = unsafe { Box::from_raw(handle as *mut Handle) };
+        // nbdkit skipped `.finalize` (see the lifecycle in registry.rs).
+        leave(&mut h, "close");
     })
 }
 
 unsafe extern "C" fn mc_can_fua(next: *mut NbdkitNext, handle: *mut c_void) -> c_int {
     boundary("can_fua", -1, || {
         // SAFETY: nbdkit's live next context and our prepared handle.
-        let (fua, conn) = unsafe { (ask(next, (*next).can_fua), conn(handle)) };
+        let (fua, mode) = unsafe { (ask(next, (*next).can_fua), mode(handle)) };
         // Native FUA would have to be replicated anyway: say it is emulated,
         // so nbdkit sends FUA writes to us as write + flush.
-        if fua == NBDKIT_FUA_NATIVE && conn.mode == Mode::Emulate {
+        if fua == NBDKIT_FUA_NATIVE && mode == Some(Mode::Emulate) {
             NBDKIT_FUA_EMULATE
         } else {
             fua
@@ -414,22 +486,36 @@ unsafe extern "C" fn mc_can_fua(next: *mut NbdkitNext, handle: *mut c_void) -> c
 
 unsafe extern "C" fn mc_can_multi_conn(next: *mut NbdkitNext, handle: *mut c_void) -> c_int {
     boundary("can_multi_conn", -1, || {
-        // SAFETY: our prepared handle.
-        match unsafe { conn(handle) }.mode {
-            Mode::Emulate | Mode::Unsafe => 1,
-            Mode::Disable => 0,
+        // SAFETY: our handle.
+        match unsafe { mode(handle) } {
+            Some(Mode::Emulate | Mode::Unsafe) => 1,
+            Some(Mode::Disable) => 0,
             // SAFETY: nbdkit's live next context.
-            Mode::Plugin | Mode::Auto => unsafe { ask(next, (*next).can_multi_conn) },
+            _ => unsafe { ask(next, (*next).can_multi_conn) },
         }
     })
 }
 
+/// The mode `.prepare` resolved, asked for during the handshake.
+///
+/// # Safety
+/// `handle` must be a pointer returned by [`mc_open`] and not yet closed.
+unsafe fn mode(handle: *mut c_void) -> Option<Mode> {
+    // SAFETY: guaranteed by the caller; nbdkit asks during the handshake,
+    // after `.prepare`, when nothing else uses the handle.
+    let h = unsafe { &*(handle as *const Handle) };
+    h.prepared.as_ref().map(|p| p.mode)
+}
+
 fn flush_ctx() -> FlushCtx<'static> {
     let ready = ready();
+    let st = state();
     FlushCtx {
         track: ready.config.track,
         replication: ready.replication,
-        stats: &state().stats,
+        stats: &st.stats,
+        pool: &st.pool,
+        fan_out: FanOut::Measured,
     }
 }
 

@@ -39,6 +39,9 @@ plugin_mc = os.environ["MC_PLUGIN_MC"] == "1"
 flush_log = os.environ["MC_FLUSH_LOG"]
 fail_file = os.environ["MC_FAIL_FILE"]
 sock = os.environ["unixsocket"]
+# This filter: a connection joins its group at its first request, so one
+# that has sent none is never flushed (it holds nothing).
+ours = os.environ.get("MC_OURS") == "1"
 
 # The workload.  Connections A, B, C and later F use the default export,
 # D and E use export "x".  Handle ids are 1.. in open order.
@@ -91,6 +94,7 @@ class Conn:
         self.export = export
         self.r = False
         self.w = False
+        self.started = False
         # auto resolves per connection (thread model is parallel here)
         self.mode = mode
         if mode == "auto":
@@ -109,7 +113,8 @@ class Model:
         return c.export if by_export else ""
 
     def group(self, c):
-        return [x for x in self.conns.values() if self.key(x) == self.key(c)]
+        return [x for x in self.conns.values() if self.key(x) == self.key(c)
+                and (x.started or not ours)]
 
     def mark(self, c, is_read):
         if track == "connection":
@@ -168,6 +173,7 @@ class Model:
             self.failing = False
             return [], True
         c = self.conns[s[1]]
+        c.started = True
         if op in ("read", "cache"):
             self.mark(c, True)
             return [], True
@@ -273,24 +279,36 @@ EOF
 run_combo ()
 {
     local filter="$1" out="$2" mode="$3" track="$4" exportname="$5" pmc="$6"
-    local d="$cmp_dir/run"
+    local d="$cmp_dir/run" ours=0 close_arg=()
     rm -rf "$d"; mkdir "$d"
-    MC_MODE="$mode" MC_TRACK="$track" MC_EXPORTNAME="$exportname" \
+    # This filter writes back a connection that closes with unflushed
+    # writes (multi-conn-close=flush, tested in test-close-writeback.sh);
+    # for parity, it runs here as nbdkit's filter does.
+    if [ "$filter" = "$FILTER" ]; then
+        ours=1
+        close_arg=(multi-conn-close=none)
+    fi
+    MC_OURS="$ours" MC_MODE="$mode" MC_TRACK="$track" MC_EXPORTNAME="$exportname" \
     MC_PLUGIN_MC="$pmc" MC_FLUSH_LOG="$d/flushes" MC_FAIL_FILE="$d/fail" \
     nbdkit -U - --filter="$filter" --filter=stats \
         python "$PLUGIN" multiconn="$pmc" ${MULTICONN_PARITY_ARGS:-} \
         flush_log="$d/flushes" fail_flush="$d/fail" fail_errno=ENOSPC \
         statsfile="$d/stats" \
         multi-conn-mode="$mode" multi-conn-track-dirty="$track" \
-        multi-conn-exportname="$exportname" \
+        multi-conn-exportname="$exportname" "${close_arg[@]}" \
         --run "$(nbdsh_run "$tmp/workload.py")" \
-        > "$out" 2> "$d/nbdkit.err" || {
+        > "$out.full" 2> "$d/nbdkit.err" || {
         echo "nbdkit/nbdsh failed for --filter=$filter" \
              "mode=$mode track=$track exportname=$exportname" >&2
         cat "$d/nbdkit.err" >&2
         return 1
     }
-    echo "stats: $(stats_summary "$d/stats")" >> "$out"
+    echo "stats: $(stats_summary "$d/stats")" >> "$out.full"
+    # What must be identical: every answer and every byte read.  Which
+    # handles were flushed is checked against each filter's own model:
+    # they differ only for connections that have sent no request yet.
+    sed -e 's/ flushed=\[[^]]*\]//' -e '/MODEL MISMATCH/d' \
+        -e '/^model /d' -e 's/ flush=[0-9]*//' "$out.full" > "$out"
 }
 
 # check_combo N MODE TRACK EXPORTNAME PLUGIN_MC: writes its verdict to
@@ -308,7 +326,7 @@ check_combo ()
           cat "$cmp_dir/diff"; } > "$res"
         return
     fi
-    out="$cmp_dir/compare.out"
+    out="$cmp_dir/compare.out.full"
     if ! grep -q '^model mismatches 0$' "$out"; then
         { echo "FAIL $label: flush rules model mismatch"
           grep -B1 'MODEL MISMATCH' "$out" || cat "$out"; } > "$res"
