@@ -530,8 +530,6 @@ fn owed_drop<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
     if !conn.dirty.take_owed() {
         return Ok(());
     }
-    // `WRITE` stays: this flush may write back too, but the next emulated
-    // flush flushes the connection again rather than rely on it.
     let r = guarded_flush(&conn.backend);
     stats.plugin_flushes.fetch_add(1, SeqCst);
     stats.owed_drops.fetch_add(1, SeqCst);
@@ -540,6 +538,13 @@ fn owed_drop<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
         log::debug!("owed drop of connection #{} failed: errno {}", conn.id, e);
         return Err(e);
     }
+    // It wrote back too: no other request of the connection ran meanwhile,
+    // so none marked `WRITE` since.  The writes behind that bit set the
+    // group flag after it, and the flag is cleared only where a flush
+    // begins (rule 5), so a flush that no longer sees the bit either sees
+    // the flag, and drops the readers after this write-back, or comes
+    // after one that did.
+    conn.dirty.take(Dirty::WRITE);
     Ok(())
 }
 

@@ -12,6 +12,7 @@ mod nbdkit_stubs;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
+use multiconn::flush::FanOut;
 
 #[test]
 fn random_histories_have_no_violations() {
@@ -61,6 +62,8 @@ fn checker_catches_a_filter_that_does_not_replicate() {
         slow_flush: 0,
         check_consistency: true,
         check_economy: false,
+        fan_out: FanOut::Never,
+        churn: false,
     };
     assert!(
         finds(setup, 7, 400, "stale read"),
@@ -96,6 +99,8 @@ fn heavy_parallel_emulate() {
         slow_flush: 8,
         check_consistency: true,
         check_economy: false,
+        fan_out: FanOut::Never,
+        churn: false,
     };
     let mut rng = Rng::new(99);
     for _ in 0..env_u64("MULTICONN_MODEL_HEAVY", 300) {

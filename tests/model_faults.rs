@@ -1,7 +1,8 @@
 //! The model checker must catch an engine that skips what `src/flush.rs`
 //! argues is needed.  Each test turns on one deliberate fault
 //! (`multiconn::flush::faults`) in this test executable only, and expects
-//! stale reads in emulate mode.
+//! the check that the fault breaks to fail: stale reads, overlapping calls
+//! on a handle, or a flush that nothing called for.
 
 mod modelcheck;
 #[path = "../src/test_support.rs"]
@@ -9,7 +10,7 @@ mod nbdkit_stubs;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::faults;
+use multiconn::flush::{faults, FanOut};
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::Mutex;
 
@@ -27,16 +28,31 @@ fn parallel_emulate() -> Setup {
         slow_flush: 8,
         check_consistency: true,
         check_economy: false,
+        fan_out: FanOut::Always,
+        churn: false,
     }
 }
 
-/// With `fault` on, some of `tries` histories of `setup` show a stale read.
-fn stale_with(fault: &AtomicBool, setup: Setup, seed: u64, tries: usize) -> bool {
+/// With `fault` on, some of `tries` histories of `setup` show a violation
+/// starting with `what`.
+fn found_with(fault: &AtomicBool, setup: Setup, seed: u64, tries: usize, what: &str) -> bool {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     fault.store(true, SeqCst);
-    let found = finds(setup, seed, tries, "stale read");
+    let found = finds(setup, seed, tries, what);
     fault.store(false, SeqCst);
     found
+}
+
+fn stale_with(fault: &AtomicBool, setup: Setup, seed: u64, tries: usize) -> bool {
+    found_with(fault, setup, seed, tries, "stale read")
+}
+
+fn serialize_requests() -> Setup {
+    Setup {
+        thread_model: ThreadModel::SerializeRequests,
+        threads_per_conn: 1,
+        ..parallel_emulate()
+    }
 }
 
 #[test]
@@ -57,39 +73,70 @@ fn checker_catches_readers_chosen_before_the_write_backs() {
 
 #[test]
 fn checker_catches_drops_not_owed_under_serialize_requests() {
-    let setup = Setup {
-        thread_model: ThreadModel::SerializeRequests,
-        threads_per_conn: 1,
-        ..parallel_emulate()
-    };
     assert!(
-        stale_with(&faults::FORGET_OWED_DROPS, setup, 19, 3000),
+        stale_with(&faults::FORGET_OWED_DROPS, serialize_requests(), 19, 3000),
         "drops that were never made went unseen"
     );
 }
 
 #[test]
-fn checker_catches_readers_released_before_the_write_backs_end() {
-    // Long histories: a reader is dropped alongside only once every flush
-    // cost involved has been measured.
-    let setup = Setup {
-        ops: 150,
-        slow_flush: 30,
-        ..parallel_emulate()
-    };
+fn checker_catches_no_replication() {
     assert!(
-        stale_with(&faults::RELEASE_ALONGSIDE_EARLY, setup, 23, 20000),
-        "readers dropped alongside and let go early went unseen"
+        stale_with(&faults::NO_REPLICATION, parallel_emulate(), 29, 3000),
+        "an emulated flush that flushes only the caller went unseen"
     );
 }
 
 #[test]
-fn the_same_setup_is_clean_without_faults() {
+fn checker_catches_the_lone_writer_skip() {
+    assert!(
+        stale_with(&faults::LONE_WRITER_SKIP, parallel_emulate(), 31, 3000),
+        "the lone-writer skip went unseen"
+    );
+}
+
+#[test]
+fn overlap_check_catches_serialized_targets_not_held() {
+    let setup = Setup {
+        check_consistency: false,
+        ..serialize_requests()
+    };
+    assert!(
+        found_with(&faults::NO_HOLD_SERIALIZED, setup, 37, 3000, "overlap on handle"),
+        "a flush into a busy serialize_requests handle went unseen"
+    );
+}
+
+#[test]
+fn economy_check_catches_needless_flushes() {
+    // With track-dirty=connection every connection flushed is one the
+    // rules call for; flushing every member (as track-dirty=off does)
+    // must show up as a flush that needed none.
+    let setup = Setup {
+        check_consistency: false,
+        check_economy: true,
+        ..parallel_emulate()
+    };
+    let off = Setup {
+        track: TrackDirty::Off,
+        ..setup
+    };
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    assert!(
+        finds(off, 41, 500, "flush of handle"),
+        "flushes that nothing called for went unseen"
+    );
+}
+
+#[test]
+fn the_same_setups_are_clean_without_faults() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let mut rng = Rng::new(17);
-    for _ in 0..500 {
-        let seed = rng.next();
-        let v = run(parallel_emulate(), seed);
-        assert!(v.is_empty(), "seed {seed:#x}: {}", v.join("\n"));
+    for setup in [parallel_emulate(), serialize_requests()] {
+        for _ in 0..300 {
+            let seed = rng.next();
+            let v = run(setup, seed);
+            assert!(v.is_empty(), "seed {seed:#x}: {}", v.join("\n"));
+        }
     }
 }

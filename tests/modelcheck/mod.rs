@@ -32,13 +32,14 @@
 #![allow(dead_code)]
 
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::{self, Backend, Cause, Errno, FlushCtx, Replication};
+use multiconn::flush::{self, Backend, Cause, Errno, FanOut, FlushCtx, Replication};
+use multiconn::pool::Pool;
 use multiconn::registry::{Conn, Joining, Registry};
 use multiconn::request;
 use multiconn::stats::Stats;
+use multiconn::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
+use multiconn::sync::{thread, Arc, Mutex};
 use std::collections::HashMap;
-use std::sync::atomic::{AtomicU64, AtomicUsize, Ordering::SeqCst};
-use std::sync::{Arc, Mutex};
 
 pub const BLOCKS: usize = 8;
 
@@ -69,7 +70,7 @@ pub enum ThreadModel {
 
 /// Plugin events and the engine's log lines, in order (with
 /// MULTICONN_MODEL_EVENTS=1).
-static EVENTS: Mutex<Vec<String>> = Mutex::new(Vec::new());
+static EVENTS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
 
 struct EventLog;
 
@@ -113,7 +114,7 @@ struct Store {
 
 impl Store {
     fn violation(&self, v: String) {
-        self.violations.lock().unwrap().push(v);
+        self.violations.lock().push(v);
     }
     fn tick(&self) -> u64 {
         self.clock.fetch_add(1, SeqCst)
@@ -159,7 +160,7 @@ struct Handle {
     requests: Mutex<Vec<Req>>,
     last_taken: AtomicU64,
     writes_at_last_flush: AtomicU64,
-    pending_at_last_flush: std::sync::atomic::AtomicBool,
+    pending_at_last_flush: AtomicBool,
     plugin_flushes: AtomicUsize,
 }
 
@@ -191,9 +192,13 @@ impl Drop for Call<'_> {
     }
 }
 
+fn all_lock_if<'a>(setup: Setup, all: &'a Mutex<()>) -> Option<multiconn::sync::MutexGuard<'a, ()>> {
+    (setup.thread_model == ThreadModel::SerializeAllRequests).then(|| all.lock())
+}
+
 fn pause(rng_bits: u64) {
     match rng_bits % 4 {
-        0 => std::thread::yield_now(),
+        0 => thread::yield_now(),
         1 => std::hint::spin_loop(),
         _ => {}
     }
@@ -205,10 +210,10 @@ impl Handle {
         self.store.writes.fetch_add(1, SeqCst);
         self.store
             .event(|| format!("handle {} write block {block} = {value} fua {fua}", self.id));
-        let mut cache = self.cache.lock().unwrap();
+        let mut cache = self.cache.lock();
         if fua {
             let merged = cache.remove(&block).map_or(0, |e| e.1);
-            self.store.backing.lock().unwrap()[block] = value;
+            self.store.backing.lock()[block] = value;
             self.store.written_back.fetch_add(merged + 1, SeqCst);
         } else {
             let e = cache.entry(block).or_insert((0, 0));
@@ -223,11 +228,11 @@ impl Handle {
     /// from the store while some write was not written back.
     fn read(&self, block: usize, late: u64) -> (u64, bool) {
         let _c = Call::begin(self, "read");
-        let cached = self.cache.lock().unwrap().get(&block).map(|e| e.0);
+        let cached = self.cache.lock().get(&block).map(|e| e.0);
         let (v, pending) = match cached {
             Some(v) => (v, false),
             None => {
-                let backing = self.store.backing.lock().unwrap();
+                let backing = self.store.backing.lock();
                 (backing[block], self.store.pending())
             }
         };
@@ -242,9 +247,9 @@ impl Handle {
             pause(i);
         }
         if late > 0 {
-            std::thread::yield_now();
+            thread::yield_now();
         }
-        let filled = self.cache.lock().unwrap().entry(block).or_insert((v, 0)).0;
+        let filled = self.cache.lock().entry(block).or_insert((v, 0)).0;
         self.store.event(|| {
             format!(
                 "handle {} read block {block}: filled, cache has {filled}",
@@ -258,12 +263,12 @@ impl Handle {
     /// `f` returns its result and whether a read fetched stale-prone data.
     fn request<T>(&self, write: bool, f: impl FnOnce() -> (T, bool)) -> T {
         let s = &self.store;
-        let flushing = !s.flushing.lock().unwrap().is_empty();
+        let flushing = !s.flushing.lock().is_empty();
         let events = s.flush_events.load(SeqCst);
         let data = (s.writes.load(SeqCst), s.written_back.load(SeqCst));
         let risky = s.pending() || flushing;
         let id = s.tick();
-        self.requests.lock().unwrap().push(Req {
+        self.requests.lock().push(Req {
             id,
             write,
             end: None,
@@ -273,13 +278,13 @@ impl Handle {
         let (r, fetched_pending) = f();
         if write
             && (flushing
-                || !s.flushing.lock().unwrap().is_empty()
+                || !s.flushing.lock().is_empty()
                 || s.flush_events.load(SeqCst) != events)
         {
             s.overlapped_write_end.fetch_max(s.tick(), SeqCst);
         }
         let end = s.tick();
-        let mut reqs = self.requests.lock().unwrap();
+        let mut reqs = self.requests.lock();
         if let Some(req) = reqs.iter_mut().find(|r| r.id == id) {
             req.end = Some(end);
             // A read during which data changed may have cached the old.
@@ -296,7 +301,7 @@ impl Handle {
         let changed = writes > self.writes_at_last_flush.load(SeqCst)
             || self.pending_at_last_flush.load(SeqCst)
             || s.overlapped_write_end.load(SeqCst) > since;
-        let reqs = self.requests.lock().unwrap();
+        let reqs = self.requests.lock();
         let recent = |r: &&Req| r.end.map_or(true, |e| e > since);
         let wrote = reqs.iter().filter(recent).any(|r| r.write);
         let data = (writes, s.written_back.load(SeqCst));
@@ -325,11 +330,11 @@ impl Handle {
         self.check_economy();
         // The filter took this connection's bits for this flush at or after
         // the oldest client flush in progress began.
-        let taken = s.flushing.lock().unwrap().iter().copied().min();
+        let taken = s.flushing.lock().iter().copied().min();
         self.last_taken
             .store(taken.unwrap_or_else(|| s.tick()), SeqCst);
         {
-            let mut reqs = self.requests.lock().unwrap();
+            let mut reqs = self.requests.lock();
             reqs.retain(|r| r.end.map_or(true, |e| e > taken.unwrap_or(0)));
             // A read that overlaps this flush may refill the cache after it:
             // the filter flushes such a connection again.
@@ -343,8 +348,8 @@ impl Handle {
         for i in 0..slow {
             pause(i);
         }
-        let mut cache = self.cache.lock().unwrap();
-        let mut backing = self.store.backing.lock().unwrap();
+        let mut cache = self.cache.lock();
+        let mut backing = self.store.backing.lock();
         for (&b, &(v, merged)) in cache.iter() {
             if merged > 0 {
                 backing[b] = v;
@@ -408,6 +413,12 @@ pub struct Setup {
     pub slow_flush: u64,
     pub check_consistency: bool,
     pub check_economy: bool,
+    /// Whether flushes run on pool threads (the filter measures; checks
+    /// force one way or the other).
+    pub fan_out: FanOut,
+    /// Connections leave their group and join again mid-history (with a
+    /// write-back at close, as `.finalize` does).
+    pub churn: bool,
 }
 
 /// Run one history; returns the violations found.
@@ -443,7 +454,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                 requests: Mutex::new(Vec::new()),
                 last_taken: AtomicU64::new(0),
                 writes_at_last_flush: AtomicU64::new(0),
-                pending_at_last_flush: std::sync::atomic::AtomicBool::new(false),
+                pending_at_last_flush: AtomicBool::new(false),
                 plugin_flushes: AtomicUsize::new(0),
             })
         })
@@ -452,20 +463,21 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         Mode::Auto => Mode::Emulate, // the simulated plugin lacks multi-conn
         m => m,
     };
-    let conns: Vec<Arc<Conn<Plug>>> = handles
-        .iter()
-        .map(|h| {
-            registry.join(
-                Joining {
-                    export: String::new(),
-                    mode,
-                    plugin_multi_conn: false,
-                    backend: Plug(h.clone(), setup.slow_flush),
-                },
-                false,
-            )
-        })
-        .collect();
+    let join = |h: &Arc<Handle>| {
+        registry.join(
+            registry.next_id(),
+            Joining {
+                export: String::new(),
+                mode,
+                plugin_multi_conn: false,
+                backend: Plug(h.clone(), setup.slow_flush),
+            },
+            false,
+        )
+    };
+    // Each connection's current membership; with churn it is replaced.
+    let conns: Vec<Mutex<Arc<Conn<Plug>>>> = handles.iter().map(|h| Mutex::new(join(h))).collect();
+    let pool = Pool::new(4);
     let replication = match setup.thread_model {
         ThreadModel::SerializeAllRequests => Replication::Sequential,
         ThreadModel::SerializeRequests => Replication::ConcurrentHeld,
@@ -475,6 +487,8 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         track: setup.track,
         replication,
         stats: &stats,
+        pool: &pool,
+        fan_out: setup.fan_out,
     };
     // nbdkit's request locks: one for all requests, or one per connection.
     let all_lock = Mutex::new(());
@@ -485,32 +499,50 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
     // A client flush (or FUA write) in progress, for the economy check.
     let flushing = |f: &mut dyn FnMut()| {
         let sent = store.tick();
-        store.flushing.lock().unwrap().push(sent);
+        store.flushing.lock().push(sent);
         store.flush_events.fetch_add(1, SeqCst);
         f();
         store.flush_events.fetch_add(1, SeqCst);
-        let mut fl = store.flushing.lock().unwrap();
+        let mut fl = store.flushing.lock();
         let i = fl.iter().position(|&t| t == sent).unwrap();
         fl.swap_remove(i);
     };
 
-    std::thread::scope(|s| {
+    thread::scope(|s| {
         for c in 0..setup.conns {
             for t in 0..setup.threads_per_conn {
-                let (conn, handle) = (&conns[c], &handles[c]);
+                let (conn_slot, handle) = (&conns[c], &handles[c]);
+                let (registry, join) = (&registry, &join);
                 let (ctx, history, store, flushing) = (&ctx, &history, &store, &flushing);
                 let (all_lock, conn_lock, next_value) = (&all_lock, &conn_locks[c], &next_value);
                 let mut rng = Rng::new(seed ^ ((c as u64) << 32) ^ ((t as u64 + 1) * 7919));
                 s.spawn(move || {
                     for _ in 0..setup.ops {
                         let _all = (setup.thread_model == ThreadModel::SerializeAllRequests)
-                            .then(|| all_lock.lock().unwrap());
+                            .then(|| all_lock.lock());
                         let _conn = (setup.thread_model == ThreadModel::SerializeRequests)
-                            .then(|| conn_lock.lock().unwrap());
+                            .then(|| conn_lock.lock());
                         // Each block is written by one thread only, so its
                         // values grow in completion order.
                         let writer_slot = c * setup.threads_per_conn + t;
                         let op = rng.below(10);
+                        if setup.churn && t == 0 && rng.below(12) == 0 {
+                            // The connection closes (its client is gone:
+                            // no request of it runs) and a new one opens
+                            // on the same plugin handle, as a reconnecting
+                            // client whose plugin keeps the data.
+                            let _all = all_lock_if(setup, all_lock);
+                            let mut slot = conn_slot.lock();
+                            let old = slot.clone();
+                            registry.leave(&old, || {
+                                handle.request(true, || {
+                                    let _ = flush::write_back_at_close(&old, ctx.stats);
+                                    ((), false)
+                                })
+                            });
+                            *slot = join(handle);
+                        }
+                        let conn = &conn_slot.lock().clone();
                         let block = rng.below(BLOCKS as u64) as usize;
                         match op {
                             0..=2
@@ -539,7 +571,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                                     write();
                                 }
                                 let at = store.tick();
-                                history.lock().unwrap().writes.push((at, block, value));
+                                history.lock().writes.push((at, block, value));
                             }
                             0..=5 => {
                                 let late = rng.below(3) * rng.below(8);
@@ -548,7 +580,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                                     request::read(conn, || *ctx, || handle.read(block, late))
                                         .unwrap()
                                 });
-                                history.lock().unwrap().reads.push((sent, block, v, c));
+                                history.lock().reads.push((sent, block, v, c));
                             }
                             6 => {
                                 handle.request(false, || {
@@ -561,7 +593,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                                     flush::flush(conn, Cause::Client, ctx).unwrap();
                                 });
                                 let replied = store.tick();
-                                history.lock().unwrap().flushes.push((sent, replied));
+                                history.lock().flushes.push((sent, replied));
                             }
                         }
                         pause(rng.next());
@@ -571,14 +603,15 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         }
     });
     for c in &conns {
-        registry.leave(c);
+        registry.leave(&c.lock(), || ());
     }
+    pool.shutdown();
 
-    let mut violations = std::mem::take(&mut *store.violations.lock().unwrap());
+    let mut violations = std::mem::take(&mut *store.violations.lock());
     if !setup.check_economy {
         violations.retain(|v| !v.contains("needed none"));
     }
-    let history = history.into_inner().unwrap();
+    let history = history.into_inner();
     if setup.check_consistency {
         violations.extend(check_consistency(&history));
     }
@@ -656,9 +689,36 @@ pub fn setups(check: bool) -> Vec<Setup> {
                     check_consistency: check && emulated,
                     // Economy is the two-pass rule of emulate + connection.
                     check_economy: emulated && track == TrackDirty::Connection,
+                    fan_out: if parallel && mode == Mode::Emulate {
+                        FanOut::Always
+                    } else {
+                        FanOut::Never
+                    },
+                    churn: false,
                 });
             }
         }
+    }
+    // Connections that close (written back at close) and reconnect while
+    // others read, write and flush, one thread per connection.
+    for thread_model in [
+        ThreadModel::Parallel,
+        ThreadModel::SerializeRequests,
+        ThreadModel::SerializeAllRequests,
+    ] {
+        v.push(Setup {
+            mode: Mode::Emulate,
+            track: TrackDirty::Connection,
+            thread_model,
+            conns: 3,
+            threads_per_conn: 1,
+            ops: 16,
+            slow_flush: 4,
+            check_consistency: check,
+            check_economy: false,
+            fan_out: FanOut::Never,
+            churn: true,
+        });
     }
     v
 }
