@@ -711,7 +711,359 @@ fn timed_flush<B: Backend>(b: &B) -> Result<Duration, Errno> {
     guarded_flush(b).map(|()| start.elapsed())
 }
 
-/// A plugin flush; a panic in it becomes EIO.
+/// A plugin flush; a panic in it becomes EIO.  (Under the scheduler a
+/// panic is a failure of the run, and shuttle must see it.)
 fn guarded_flush<B: Backend>(b: &B) -> Result<(), Errno> {
+    if cfg!(feature = "shuttle") {
+        return b.flush();
+    }
     catch_unwind(AssertUnwindSafe(|| b.flush())).unwrap_or(Err(libc::EIO))
+}
+
+#[cfg(all(test, not(feature = "shuttle")))]
+mod tests {
+    use super::*;
+    use crate::registry::{Joining, Registry};
+    use std::sync::atomic::AtomicBool;
+
+    /// Counts flushes; fails them while `fail` is set.
+    #[derive(Default)]
+    struct Fake {
+        flushes: AtomicUsize,
+        fail: AtomicBool,
+    }
+
+    struct Handle(Arc<Fake>);
+
+    impl Backend for Handle {
+        fn flush(&self) -> Result<(), Errno> {
+            if self.0.fail.load(SeqCst) {
+                return Err(libc::ENOSPC);
+            }
+            self.0.flushes.fetch_add(1, SeqCst);
+            Ok(())
+        }
+    }
+
+    struct World {
+        registry: Registry<Handle>,
+        conns: Vec<Arc<Conn<Handle>>>,
+        fakes: Vec<Arc<Fake>>,
+        stats: Stats,
+        pool: Pool,
+        track: TrackDirty,
+    }
+
+    impl World {
+        fn new(n: usize, mode: Mode, track: TrackDirty, plugin_multi_conn: bool) -> World {
+            let registry = Registry::default();
+            let fakes: Vec<_> = (0..n).map(|_| Arc::new(Fake::default())).collect();
+            let conns = fakes
+                .iter()
+                .map(|f| {
+                    let j = Joining {
+                        export: String::new(),
+                        mode,
+                        plugin_multi_conn,
+                        backend: Handle(f.clone()),
+                    };
+                    registry.join(registry.next_id(), j, false)
+                })
+                .collect();
+            World {
+                registry,
+                conns,
+                fakes,
+                stats: Stats::default(),
+                pool: Pool::new(4),
+                track,
+            }
+        }
+
+        fn ctx(&self, replication: Replication) -> FlushCtx<'_> {
+            FlushCtx {
+                track: self.track,
+                replication,
+                stats: &self.stats,
+                pool: &self.pool,
+                fan_out: FanOut::Never,
+            }
+        }
+
+        fn read(&self, i: usize) {
+            let ctx = self.ctx(Replication::Concurrent);
+            crate::request::read(&self.conns[i], || ctx, || ()).unwrap();
+        }
+
+        fn write(&self, i: usize) {
+            let ctx = self.ctx(Replication::Concurrent);
+            crate::request::write(&self.conns[i], false, || ctx, |_| Ok(())).unwrap();
+        }
+
+        fn flush(&self, i: usize, replication: Replication) -> Result<Report, Errno> {
+            flush(&self.conns[i], Cause::Client, &self.ctx(replication))
+        }
+
+        /// Plugin flushes per connection since the last call.
+        fn counts(&self) -> Vec<usize> {
+            self.fakes
+                .iter()
+                .map(|f| f.flushes.swap(0, SeqCst))
+                .collect()
+        }
+    }
+
+    #[test]
+    fn emulate_connection_tracking_two_passes() {
+        for replication in [Replication::Concurrent, Replication::Sequential] {
+            let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
+            assert_eq!(w.flush(0, replication).unwrap().flushed, 0);
+            assert_eq!(w.counts(), [0, 0, 0, 0]);
+            // 1 and 2 read, 3 writes; 0 flushes: the writer (phase 1) and
+            // the readers (phase 2), not 0, which has done neither.
+            w.read(1);
+            w.read(2);
+            w.write(3);
+            let r = w.flush(0, replication).unwrap();
+            assert_eq!((r.flushed, r.members, r.overlaps), (3, 4, 0));
+            assert_eq!(w.counts(), [0, 1, 1, 1]);
+            assert_eq!(w.flush(2, replication).unwrap().flushed, 0);
+            // Reads alone never need a flush: the group is clean.
+            w.read(0);
+            w.read(1);
+            assert_eq!(w.flush(1, replication).unwrap().flushed, 0);
+            assert_eq!(w.counts(), [0, 0, 0, 0]);
+            // A connection that read and then wrote is flushed once: its
+            // write-back drops its cache, and nothing read since.
+            w.write(1);
+            assert_eq!(w.flush(1, replication).unwrap().flushed, 2);
+            assert_eq!(w.counts(), [1, 1, 0, 0]);
+            assert_eq!(w.stats.elided.load(SeqCst), 3);
+        }
+    }
+
+    #[test]
+    fn the_pool_path_flushes_the_same_connections() {
+        let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
+        w.read(1);
+        w.write(2);
+        w.write(3);
+        let ctx = FlushCtx {
+            fan_out: FanOut::Always,
+            ..w.ctx(Replication::Concurrent)
+        };
+        assert_eq!(flush(&w.conns[0], Cause::Client, &ctx).unwrap().flushed, 3);
+        assert_eq!(w.counts(), [0, 1, 1, 1]);
+        w.pool.shutdown();
+        assert_eq!(w.pool.threads(), 0);
+    }
+
+    #[test]
+    fn under_serialize_requests_readers_drop_at_their_next_request() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+        let held = Replication::ConcurrentHeld;
+        w.read(1);
+        w.read(2);
+        w.write(0);
+        // The writer writes back now; the readers owe their drops.
+        assert_eq!(w.flush(0, held).unwrap().flushed, 1);
+        assert_eq!(w.counts(), [1, 0, 0]);
+        let owes = |i: usize| w.conns[i].dirty.get().contains(Dirty::OWED);
+        assert!(owes(1) && owes(2));
+        // A request pays the debt before it runs, once.
+        w.read(1);
+        w.read(1);
+        assert_eq!(w.counts(), [0, 1, 0]);
+        assert_eq!(w.stats.owed_drops.load(SeqCst), 1);
+        // A later flush that writes the other reader back pays its debt.
+        w.conns[2].dirty.mark(Dirty::WRITE);
+        w.conns[2].group.mark_dirty();
+        w.flush(0, held).unwrap();
+        assert_eq!(w.counts(), [0, 0, 1]);
+        assert!(!owes(2));
+        // A failed drop fails the request and stays owed.
+        w.read(2);
+        w.write(0);
+        w.flush(0, held).unwrap();
+        w.fakes[2].fail.store(true, SeqCst);
+        let ctx = w.ctx(held);
+        let failed = crate::request::read(&w.conns[2], || ctx, || ());
+        assert_eq!(failed, Err(libc::ENOSPC));
+        w.fakes[2].fail.store(false, SeqCst);
+        w.read(2);
+        assert_eq!(w.counts(), [1, 0, 1]);
+    }
+
+    #[test]
+    fn an_owed_drop_that_wrote_back_clears_write() {
+        let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+        let held = Replication::ConcurrentHeld;
+        w.read(1);
+        w.write(0);
+        w.flush(0, held).unwrap();
+        // 1 owes a drop; it writes: the write pays the debt first, then
+        // marks WRITE, which the next flush writes back.
+        w.write(1);
+        assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
+        assert_eq!(w.counts(), [1, 1]);
+        assert_eq!(w.flush(0, held).unwrap().flushed, 1);
+        assert_eq!(w.counts(), [0, 1]);
+    }
+
+    #[test]
+    fn emulate_fast_and_off() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Fast, false);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
+        w.write(2);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.counts(), [1, 1, 1]);
+        assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 0);
+
+        let w = World::new(3, Mode::Emulate, TrackDirty::Off, false);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.counts(), [2, 2, 2]);
+    }
+
+    #[test]
+    fn other_modes_flush_only_the_caller() {
+        let w = World::new(3, Mode::Plugin, TrackDirty::Connection, false);
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
+        w.write(0);
+        w.flush(0, Replication::Concurrent).unwrap();
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [2, 1, 0]);
+
+        let w = World::new(3, Mode::Plugin, TrackDirty::Connection, true);
+        w.write(0);
+        w.read(1);
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [0, 1, 0]);
+        assert!(w.conns.iter().all(|c| c.dirty.get().is_empty()));
+
+        let w = World::new(2, Mode::Disable, TrackDirty::Fast, false);
+        w.write(0);
+        w.flush(1, Replication::Concurrent).unwrap();
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(w.counts(), [0, 1]);
+    }
+
+    #[test]
+    fn mixed_modes_never_flush_or_clean_each_other() {
+        let registry = Registry::default();
+        let fakes: Vec<_> = (0..2).map(|_| Arc::new(Fake::default())).collect();
+        let join = |i: usize, mode| {
+            let j = Joining {
+                export: String::new(),
+                mode,
+                plugin_multi_conn: mode == Mode::Plugin,
+                backend: Handle(fakes[i].clone()),
+            };
+            registry.join(registry.next_id(), j, false)
+        };
+        let emulated = join(0, Mode::Emulate);
+        let plugin = join(1, Mode::Plugin);
+        let (stats, pool) = (Stats::default(), Pool::new(1));
+        let ctx = FlushCtx {
+            track: TrackDirty::Connection,
+            replication: Replication::Concurrent,
+            stats: &stats,
+            pool: &pool,
+            fan_out: FanOut::Never,
+        };
+        crate::request::write(&emulated, false, || ctx, |_| Ok(())).unwrap();
+        crate::request::write(&plugin, false, || ctx, |_| Ok(())).unwrap();
+        // The plugin-mode flush (multi-conn plugin: it cleans its group)
+        // leaves the emulated connection's write to be written back.
+        flush(&plugin, Cause::Client, &ctx).unwrap();
+        assert!(emulated.dirty.get().contains(Dirty::WRITE));
+        // The emulated flush never reaches the plugin-mode connection.
+        flush(&emulated, Cause::Client, &ctx).unwrap();
+        let counts: Vec<_> = fakes.iter().map(|f| f.flushes.load(SeqCst)).collect();
+        assert_eq!(counts, [1, 1]);
+    }
+
+    #[test]
+    fn failed_flush_is_reported_and_retried() {
+        for track in [TrackDirty::Connection, TrackDirty::Fast] {
+            let w = World::new(3, Mode::Emulate, track, false);
+            w.read(0);
+            w.write(1);
+            w.fakes[1].fail.store(true, SeqCst);
+            assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::ENOSPC));
+            assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
+            assert!(w.conns[0].group.dirty.load(SeqCst));
+            w.fakes[1].fail.store(false, SeqCst);
+            // A failed write-back ends the flush before its drop phase.
+            assert!(w.conns[0].dirty.get().contains(Dirty::READ));
+            let expected = if track == TrackDirty::Fast { 3 } else { 2 };
+            assert_eq!(
+                w.flush(2, Replication::Concurrent).unwrap().flushed,
+                expected
+            );
+            assert_eq!(w.flush(2, Replication::Concurrent).unwrap().flushed, 0);
+        }
+    }
+
+    #[test]
+    fn write_back_at_close_and_its_failure() {
+        let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+        w.write(0);
+        w.read(1);
+        w.registry.leave(&w.conns[0], || {
+            write_back_at_close(&w.conns[0], &w.stats).unwrap();
+        });
+        assert_eq!(w.counts(), [1, 0]);
+        assert_eq!(w.stats.close_writebacks.load(SeqCst), 1);
+        // The group is dirty: the next flush drops the reader.
+        assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 1);
+        assert_eq!(w.counts(), [0, 1]);
+
+        // A failed write-back: the next client flush fails with EIO, once.
+        let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+        w.write(0);
+        w.fakes[0].fail.store(true, SeqCst);
+        w.registry.leave(&w.conns[0], || {
+            assert_eq!(write_back_at_close(&w.conns[0], &w.stats), Err(libc::ENOSPC));
+        });
+        assert_eq!(w.stats.close_writeback_failures.load(SeqCst), 1);
+        assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::EIO));
+        assert!(w.flush(1, Replication::Concurrent).is_ok());
+        // Other modes write nothing back at close.
+        let w = World::new(1, Mode::Plugin, TrackDirty::Connection, false);
+        w.write(0);
+        write_back_at_close(&w.conns[0], &w.stats).unwrap();
+        assert_eq!(w.counts(), [0]);
+    }
+
+    #[test]
+    fn a_panicking_plugin_flush_is_an_error() {
+        struct Panics;
+        impl Backend for Panics {
+            fn flush(&self) -> Result<(), Errno> {
+                panic!("plugin exploded")
+            }
+        }
+        let registry = Registry::default();
+        let j = Joining {
+            export: String::new(),
+            mode: Mode::Emulate,
+            plugin_multi_conn: false,
+            backend: Panics,
+        };
+        let c = registry.join(registry.next_id(), j, false);
+        c.dirty.mark(Dirty::WRITE);
+        let (stats, pool) = (Stats::default(), Pool::new(1));
+        let ctx = FlushCtx {
+            track: TrackDirty::Connection,
+            replication: Replication::Concurrent,
+            stats: &stats,
+            pool: &pool,
+            fan_out: FanOut::Never,
+        };
+        assert_eq!(flush(&c, Cause::Client, &ctx), Err(libc::EIO));
+        assert!(c.dirty.get().contains(Dirty::WRITE));
+    }
 }

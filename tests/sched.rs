@@ -178,18 +178,6 @@ fn finds_forgotten_owed_drops() {
 }
 
 #[test]
-fn finds_a_write_inside_not_marked_again() {
-    finds_with("no-mark-again", "parallel", "stale read", 4, 4000);
-}
-
-/// Finding 2 of the engine review: a held target's bits (an owed drop
-/// among them) taken before the request inside has drained.
-#[test]
-fn finds_bits_taken_before_the_drain() {
-    finds_with("take-before-drain", "serialize-requests", "stale read", 5, 4000);
-}
-
-#[test]
 fn finds_serialized_targets_not_held() {
     finds_with(
         "no-hold-serialized",
@@ -224,4 +212,169 @@ fn replay() {
             .store(true, SeqCst);
     }
     shuttle::replay(history(family(name), ""), schedule);
+}
+
+// ---------------------------------------------------------------------
+// Focused scenarios: two requests at once, 5,000 PCT schedules each at a
+// fixed seed (so a run replays itself), each with the fault that breaks
+// its rule found.
+
+mod focused {
+    use multiconn::config::{Mode, TrackDirty};
+    use multiconn::dirty::Dirty;
+    use multiconn::flush::{self, faults, Backend, Cause, Errno, FanOut, FlushCtx, Replication};
+    use multiconn::pool::Pool;
+    use multiconn::registry::{Conn, Joining, Registry};
+    use multiconn::request;
+    use multiconn::stats::Stats;
+    use multiconn::sync::atomic::{AtomicU64, SeqCst};
+    use multiconn::sync::{thread, Arc};
+    use std::panic::{catch_unwind, AssertUnwindSafe};
+
+    /// A plugin handle reduced to what the rules talk about: writes not yet
+    /// written back, and how many times its cache was dropped.
+    #[derive(Default)]
+    struct Fake {
+        pending: AtomicU64,
+        drops: AtomicU64,
+    }
+
+    struct Handle(Arc<Fake>);
+
+    impl Backend for Handle {
+        fn flush(&self) -> Result<(), Errno> {
+            self.0.pending.store(0, SeqCst);
+            self.0.drops.fetch_add(1, SeqCst);
+            Ok(())
+        }
+    }
+
+    struct Pair {
+        conns: Vec<Arc<Conn<Handle>>>,
+        fakes: Vec<Arc<Fake>>,
+        stats: Stats,
+        pool: Pool,
+    }
+
+    fn pair() -> Pair {
+        let registry = Registry::default();
+        let fakes: Vec<Arc<Fake>> = (0..2).map(|_| Arc::default()).collect();
+        let conns = fakes
+            .iter()
+            .map(|f| {
+                let j = Joining {
+                    export: String::new(),
+                    mode: Mode::Emulate,
+                    plugin_multi_conn: false,
+                    backend: Handle(f.clone()),
+                };
+                registry.join(registry.next_id(), j, false)
+            })
+            .collect();
+        Pair {
+            conns,
+            fakes,
+            stats: Stats::default(),
+            pool: Pool::new(1),
+        }
+    }
+
+    impl Pair {
+        fn ctx(&self, replication: Replication) -> FlushCtx<'_> {
+            FlushCtx {
+                track: TrackDirty::Connection,
+                replication,
+                stats: &self.stats,
+                pool: &self.pool,
+                fan_out: FanOut::Never,
+            }
+        }
+    }
+
+    /// Rule 3: a write inside a connection while a flush takes its bits
+    /// leaves `WRITE` set if its data may not be written back.
+    fn write_racing_a_flush() {
+        let p = Arc::new(pair());
+        let writer = {
+            let p = p.clone();
+            thread::spawn(move || {
+                let ctx = p.ctx(Replication::Concurrent);
+                request::write(&p.conns[0], false, || ctx, |_| {
+                    p.fakes[0].pending.fetch_add(1, SeqCst);
+                    Ok(())
+                })
+                .unwrap();
+            })
+        };
+        flush::flush(&p.conns[1], Cause::Client, &p.ctx(Replication::Concurrent)).unwrap();
+        writer.join().unwrap();
+        let unflushed = p.fakes[0].pending.load(SeqCst) > 0;
+        assert!(
+            !unflushed || p.conns[0].dirty.get().contains(Dirty::WRITE),
+            "a write the flush did not cover lost its WRITE bit"
+        );
+    }
+
+    /// Rule 4 (finding 2 of the engine review): under serialize_requests a
+    /// connection that owes a drop and is a write-back target of the next
+    /// flush never lets a request use its cache before some drop.
+    fn owed_drop_racing_a_held_write_back() {
+        let p = Arc::new(pair());
+        // Connection 0 owes a drop from an answered flush, and has written
+        // since (a write-back target of the next flush).
+        p.conns[0]
+            .dirty
+            .mark(Dirty::READ | Dirty::OWED | Dirty::WRITE);
+        p.conns[0].group.mark_dirty();
+        let reader = {
+            let p = p.clone();
+            thread::spawn(move || {
+                let ctx = p.ctx(Replication::ConcurrentHeld);
+                request::read(&p.conns[0], || ctx, || {
+                    assert!(
+                        p.fakes[0].drops.load(SeqCst) > 0,
+                        "a read used a cache that owed a drop"
+                    );
+                })
+                .unwrap();
+            })
+        };
+        flush::flush(&p.conns[1], Cause::Client, &p.ctx(Replication::ConcurrentHeld)).unwrap();
+        reader.join().unwrap();
+    }
+
+    fn explore(f: fn()) {
+        super::pct(99, 5000).run(f);
+    }
+
+    fn fails_with(fault: &str, f: fn()) {
+        let _one = super::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let switch = faults::by_name(fault).expect("a fault switch");
+        switch.store(true, SeqCst);
+        let failed = catch_unwind(AssertUnwindSafe(|| explore(f))).is_err();
+        switch.store(false, SeqCst);
+        assert!(failed, "fault {fault}: every interleaving passed");
+    }
+
+    #[test]
+    fn a_write_racing_a_flush_keeps_its_bit() {
+        let _one = super::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        explore(write_racing_a_flush);
+    }
+
+    #[test]
+    fn a_write_racing_a_flush_fails_without_marking_again() {
+        fails_with("no-mark-again", write_racing_a_flush);
+    }
+
+    #[test]
+    fn an_owed_drop_is_made_before_a_racing_read() {
+        let _one = super::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        explore(owed_drop_racing_a_held_write_back);
+    }
+
+    #[test]
+    fn an_owed_drop_is_lost_when_bits_are_taken_before_the_drain() {
+        fails_with("take-before-drain", owed_drop_racing_a_held_write_back);
+    }
 }

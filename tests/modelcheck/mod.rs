@@ -192,10 +192,6 @@ impl Drop for Call<'_> {
     }
 }
 
-fn all_lock_if<'a>(setup: Setup, all: &'a Mutex<()>) -> Option<multiconn::sync::MutexGuard<'a, ()>> {
-    (setup.thread_model == ThreadModel::SerializeAllRequests).then(|| all.lock())
-}
-
 fn pause(rng_bits: u64) {
     match rng_bits % 4 {
         0 => thread::yield_now(),
@@ -531,7 +527,8 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                             // no request of it runs) and a new one opens
                             // on the same plugin handle, as a reconnecting
                             // client whose plugin keeps the data.
-                            let _all = all_lock_if(setup, all_lock);
+                            // (Under the thread models that serialize,
+                            // this thread holds nbdkit's locks already.)
                             let mut slot = conn_slot.lock();
                             let old = slot.clone();
                             registry.leave(&old, || {
@@ -543,12 +540,17 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                             *slot = join(handle);
                         }
                         let conn = &conn_slot.lock().clone();
-                        let block = rng.below(BLOCKS as u64) as usize;
+                        // A write goes to one of this thread's own blocks
+                        // (if it has any), other requests to any block.
+                        let writers = setup.conns * setup.threads_per_conn;
+                        let own = (BLOCKS - 1 - writer_slot) / writers + 1;
+                        let block = if op <= 2 && writer_slot < BLOCKS {
+                            writer_slot + writers * rng.below(own as u64) as usize
+                        } else {
+                            rng.below(BLOCKS as u64) as usize
+                        };
                         match op {
-                            0..=2
-                                if block % (setup.conns * setup.threads_per_conn)
-                                    == writer_slot =>
-                            {
+                            0..=2 if block % writers == writer_slot => {
                                 let value = next_value.fetch_add(1, SeqCst);
                                 let fua = rng.below(4) == 0;
                                 let mut write = || {
