@@ -3,7 +3,8 @@
 # handshake and early in transmission, over a raw Unix socket (no libnbd).
 #
 #   nbd-hostile.py --socket PATH [--seed N] [--iterations N | --seconds S]
-#                  [--write-area OFFSET:LENGTH] [--no-park] [--pile-up]
+#                  [--write-area OFFSET:LENGTH] [--park=all|transmission|none]
+#                  [--pile-up] [-v]
 #                  [--timeout S]
 #   nbd-hostile.py --socket PATH vanish [--count N]
 #
@@ -21,7 +22,10 @@
 # again disconnects at a random point, or with NBD_CMD_DISC.  Some
 # connections are parked (left open, at most 4) and closed by a later
 # iteration, so that live half-negotiated connections overlap other
-# clients' flushes (--no-park turns this off, for serialize_connections).
+# clients' flushes (--park=transmission parks only connections past the
+# handshake, for serialize_all_requests, where nbdkit 1.32 holds its global
+# request lock for a whole handshake; --park=none, for
+# serialize_connections, parks nothing).
 # Abrupt endings in transmission leave at most one reply in flight, because
 # nbdkit 1.32.5 itself aborts otherwise (see transmission(); --pile-up
 # lifts this).
@@ -89,8 +93,12 @@ class Closed(Exception):
 
 
 class Counters(dict):
+    verbose = False
+
     def add(self, key, n=1):
         self[key] = self.get(key, 0) + n
+        if self.verbose:
+            print("    %s" % key, flush=True)
 
 
 def recv_exact(sock, n, must):
@@ -521,12 +529,12 @@ class Conn:
             if res == "done":
                 return False
             if res == "go":
-                if not self.args.no_park and rnd.random() < 0.1:
+                if self.args.park != "none" and rnd.random() < 0.1:
                     self.stats.add("parked in transmission")
                     return True
                 self.transmission()
                 return False
-        if not self.args.no_park and rnd.random() < 0.15:
+        if self.args.park == "all" and rnd.random() < 0.15:
             self.stats.add("parked in negotiation")
             return True
         self.stats.add("vanished between options")
@@ -536,6 +544,7 @@ class Conn:
 
 def fuzz(args):
     stats = Counters()
+    stats.verbose = args.verbose
     parked = []
     start = time.monotonic()
     i = 0
@@ -548,6 +557,8 @@ def fuzz(args):
         elif time.monotonic() - start >= args.seconds:
             break
         rnd = random.Random("%d:%d" % (args.seed, i))
+        if args.verbose:
+            print("  iteration %d" % i, flush=True)
         c = Conn(args, rnd, stats)
         try:
             if c.run():
@@ -573,7 +584,7 @@ def fuzz(args):
           % (sys.argv[0], args.socket, args.seed, i + (1 if failure else 0),
              " --write-area %d:%d" % tuple(args.write_area)
              if args.write_area else "",
-             " --no-park" if args.no_park else "",
+             " --park=%s" % args.park if args.park != "all" else "",
              " --pile-up" if args.pile_up else ""), flush=True)
     if failure:
         print("nbd-hostile: FAILED: %s" % failure, file=sys.stderr)
@@ -626,13 +637,23 @@ def main():
                    metavar="OFFSET:LENGTH",
                    help="where writes, zeroes and trims may go "
                         "(default: nowhere, the fuzzer only reads)")
-    p.add_argument("--no-park", action="store_true",
-                   help="never leave connections open across iterations")
+    p.add_argument("--park", choices=["all", "transmission", "none"],
+                   default="all",
+                   help="which connections may be left open across "
+                        "iterations: any (default), only those that "
+                        "entered transmission (for serialize_all_requests, "
+                        "where nbdkit 1.32 holds its global request lock "
+                        "for a whole handshake), none (for "
+                        "serialize_connections)")
+    p.add_argument("--no-park", dest="park", action="store_const",
+                   const="none", help="the same as --park=none")
     p.add_argument("--pile-up", action="store_true",
                    help="hang up with several replies in flight (aborts "
                         "nbdkit 1.32.5 itself, see transmission())")
     p.add_argument("--timeout", type=float, default=10.0,
                    help="seconds to wait for a greeting or a due reply")
+    p.add_argument("-v", "--verbose", action="store_true",
+                   help="print every step (for replays)")
     p.add_argument("--count", type=int, default=1, help="vanish: clients")
     p.add_argument("--export", default="", help="vanish: export name")
     args = p.parse_args()

@@ -62,10 +62,11 @@ combo ()
     problems=""
     case "$model" in
         parallel) ;;
-        serialize_all_requests) np=(--filter=noparallel) ; np2=serialize=all-requests ;;
+        serialize_all_requests) np=(--filter=noparallel) ; np2=serialize=all-requests
+                                park=(--park=transmission) ;;
         serialize_requests) np=(--filter=noparallel) ; np2=serialize=requests ;;
         serialize_connections) np=(--filter=noparallel) ; np2=serialize=connections
-                               park=(--no-park) ;;
+                               park=(--park=none) ;;
     esac
     echo "--- track-dirty=$level, $model, fuzzer seed $seed"
     start_server "$log" --filter="$FILTER" ${np[@]+"${np[@]}"} memory 4M \
