@@ -21,7 +21,8 @@ cleanup_add 'if [ -n "$server_pid" ]; then kill -KILL "$server_pid" 2>/dev/null;
 
 # start_server LOG ARGS...: start nbdkit in the foreground of a background
 # job, its stderr (the -v log) in LOG; wait until the socket exists.  Fails
-# the test if the server dies or the socket does not appear in 60 s.
+# the test if the server dies or the socket does not appear in 60 s; with
+# start_soft=1, a server that exits at start-up returns 1 instead.
 start_server ()
 {
     local log="$1" i; shift
@@ -33,8 +34,10 @@ start_server ()
     for i in $(seq 600); do
         [ -S "$sock" ] && return 0
         kill -0 "$server_pid" 2>/dev/null || {
-            tail -n 20 "$log" >&2
+            grep -E 'error|Error' "$log" | tail -n 5 >&2
             server_pid=""
+            [ "${start_soft:-0}" = 1 ] && {
+                echo "nbdkit $* exited at start-up" >&2; return 1; }
             fail "nbdkit $* exited at start-up"; }
         sleep 0.1
     done
