@@ -97,7 +97,7 @@ while [ "$done_n" -lt "$clients" ]; do
 done
 secs=$((SECONDS - start))
 
-kill -TERM "$pid"
+kill -TERM "$pid" 2>/dev/null || :
 for _ in $(seq 500); do kill -0 "$pid" 2>/dev/null || break; sleep 0.02; done
 rc=0; wait "$pid" || rc=$?
 pid=""
