@@ -6,7 +6,7 @@
 #                  [--write-area OFFSET:LENGTH] [--park=all|transmission|none]
 #                  [--pile-up] [-v]
 #                  [--timeout S]
-#   nbd-hostile.py --socket PATH vanish [--count N]
+#   nbd-hostile.py --socket PATH vanish [--count N] [--oldstyle]
 #
 # fuzz (default): each iteration opens a connection and follows a random
 # plan: fixed newstyle greeting, then a random sequence of NBD_OPT_GO, INFO,
@@ -36,7 +36,9 @@
 #
 # vanish: the reproduction of a client that vanishes mid-handshake:
 # connect, greeting, client flags, NBD_OPT_GO for the default export, and
-# close before reading the reply; --count times (default 1).
+# close before reading the reply; --count times (default 1).  With
+# --oldstyle (a server started with nbdkit -o, which opens and prepares the
+# export before its greeting): connect and close at once.
 #
 # Exit status: 0 if the server answered every connection (greeting received
 # in time, every reply that had to come came); 1 if it stopped accepting
@@ -601,6 +603,11 @@ def vanish(args):
         c = Conn(args, random.Random(0), stats)
         try:
             c.connect()
+            if args.oldstyle:
+                # An oldstyle server opens and prepares the export before
+                # it sends its greeting: hang up at once.
+                c.close("close")
+                continue
             c.greeting()
             send(c.sock, struct.pack(">I", FLAG_FIXED_NEWSTYLE | FLAG_NO_ZEROES))
             send(c.sock, c.option_header(OPT_GO, len(payload)) + payload)
@@ -656,6 +663,9 @@ def main():
                    help="print every step (for replays)")
     p.add_argument("--count", type=int, default=1, help="vanish: clients")
     p.add_argument("--export", default="", help="vanish: export name")
+    p.add_argument("--oldstyle", action="store_true",
+                   help="vanish: the server speaks the oldstyle protocol "
+                        "(nbdkit -o): connect and hang up at once")
     args = p.parse_args()
     if args.seed is None:
         args.seed = random.SystemRandom().randrange(1 << 31)
