@@ -18,7 +18,7 @@
 # (default 1) with status 0, nothing panicked or asserted, and the unload
 # statistics end with "members left 0, groups left 0".
 #
-# MULTICONN_HOSTILE_ITERATIONS (default 250) sets the fuzzer's budget per
+# MULTICONN_HOSTILE_ITERATIONS (default 500) sets the fuzzer's budget per
 # combination, MULTICONN_HOSTILE_SEED (default 17) its seed base,
 # MULTICONN_HOSTILE_MATRIX a subset ("LEVEL/MODEL ...", used by the
 # valgrind run), MULTICONN_HOSTILE_CHECK_SECONDS (default 2) the checker's
@@ -37,7 +37,7 @@ require_checker
 require_python_nbd
 
 NBDKIT="${NBDKIT:-nbdkit}"
-iterations="${MULTICONN_HOSTILE_ITERATIONS:-250}"
+iterations="${MULTICONN_HOSTILE_ITERATIONS:-500}"
 seed_base="${MULTICONN_HOSTILE_SEED:-17}"
 check_secs="${MULTICONN_HOSTILE_CHECK_SECONDS:-2}"
 client_limit="${MULTICONN_HOSTILE_CLIENT_LIMIT:-30}"
