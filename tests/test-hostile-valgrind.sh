@@ -17,6 +17,6 @@ export MULTICONN_STOP_LIMIT=60 MULTICONN_HUNG_LIMIT=120
 export MULTICONN_HOSTILE_CLIENT_LIMIT=120
 export MULTICONN_HOSTILE_ITERATIONS="${MULTICONN_HOSTILE_ITERATIONS:-60}"
 export MULTICONN_HOSTILE_MATRIX="${MULTICONN_HOSTILE_MATRIX:-off/parallel fast/serialize_requests connection/serialize_all_requests}"
-export MULTICONN_VANISH_COMPANION=0
+export MULTICONN_VANISH_COMPANION=0 MULTICONN_HOSTILE_COMPANION=0
 exec bash "$top/scripts/valgrind.sh" "$top/tests/test-vanishing-client.sh" \
     "$top/tests/test-hostile-client.sh"
