@@ -245,6 +245,8 @@ out="$(client failure "$failpath")"; echo "$out" | sed 's/^/  /'
 stop_and_stats
 [ "${fcw:-x}" = 1 ] || problem "$name: failed close write-backs ${fcw:-missing}, expected 1"
 [ -n "$cw" ] || problem "$name: no 'close write-backs' in the stats line"
+stats_line "$log" | grep -Eq ', close write-backs [0-9]+, failed close write-backs [0-9]+, members left [0-9]+, groups left [0-9]+$' ||
+    problem "$name: the stats line does not end with ', close write-backs N, failed close write-backs N, members left N, groups left N'"
 a_id="$(sed -n 's/.*multiconn: connection #\([0-9]*\) export "vol-a": mode.*/\1/p' "$log" | head -n 1)"
 line="$(grep 'write-back at close failed' "$log" | head -n 1 || :)"
 echo "  log: ${line:-(no line)}"
