@@ -21,6 +21,12 @@
 #       cache, and a read fills its cache only if no flush dropped it
 #       meanwhile.  Multi-conn consistent by itself, and says so.
 #
+# With writeback=1, writes smaller than a block from two connections to
+# one block are lost whatever the filter does: each connection patches
+# its own copy of the whole block, and the later write-back overwrites
+# the other's bytes.  Requests of whole blocks (the preferred size, which
+# multiconn-check uses by default) avoid that.
+#
 # Parameters:
 #   size=SIZE            export size (default 64M)
 #   block=BYTES          cache block, a power of two >= 512 (default 65536)
