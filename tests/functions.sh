@@ -205,3 +205,52 @@ nbdsh_run ()
 {
     printf 'export uri unixsocket; nbdsh -n -c - < %q' "$1"
 }
+
+# ---------------------------------------------------------------------
+# scripts/multiconn-check runs (tests/test-check-*.sh).
+
+# BIGCACHE: the test plugin with per-connection caches of 64 KiB blocks.
+BIGCACHE="$top/tests/plugins/bigcache.py"
+
+# json_field FILE KEY: the number after "KEY": on the checker's JSON line
+# in FILE (empty if missing).
+json_field ()
+{
+    sed -n 's/^JSON .*"'"$2"'": \([0-9.]*\).*/\1/p' "$1"
+}
+
+# check_run NAME EXPECT CHECKER-ARGS...: run the checker with --json into
+# $tmp/NAME.out; its exit status must be EXPECT (0 clean, 1 violations),
+# else the test fails showing the command that replays it.  Prints one
+# line: exit status, ops, checked reads, violations, first violation.
+check_run ()
+{
+    local name="$1" expect="$2" rc=0; shift 2
+    "$check" --json "$@" > "$tmp/$name.out" 2> "$tmp/$name.err" || rc=$?
+    local out="$tmp/$name.out" first
+    first="$(json_field "$out" first_violation_s)"
+    printf '%-30s exit %s  ops %-6s checked reads %-6s violations %-5s first %s\n' \
+        "$name" "$rc" "$(json_field "$out" ops)" \
+        "$(json_field "$out" checked_reads)" "$(json_field "$out" violations)" \
+        "${first:+$first s}"
+    if [ "$rc" != "$expect" ]; then
+        awk '/^violation 1:/ { p = 1 } /^violation 2:|^\(/ { p = 0 }
+             /^result:/ { p = 1 } p' "$out" >&2
+        cat "$tmp/$name.err" >&2
+        fail "$name: exit status $rc, expected $expect; replay with:" \
+             "$(printf '%q ' "$check" "$@")"
+    fi
+    if pgrep -f "$tmp/multiconn-check\." >/dev/null; then
+        pgrep -af "$tmp/multiconn-check\." >&2
+        fail "$name: a process started by the checker is still running"
+    fi
+}
+
+# have_nbdkit_multi_conn: whether nbdkit's own multi-conn filter loads;
+# under CI=true its absence fails the test.
+have_nbdkit_multi_conn ()
+{
+    nbdkit --filter=multi-conn null --dump-plugin >/dev/null 2>&1 && return 0
+    [ "${CI:-}" != true ] || fail "nbdkit's multi-conn filter is not installed"
+    return 1
+}

@@ -19,6 +19,10 @@
 # Each run is 1 s (or a fixed number of operations); up to
 # $MULTICONN_TEST_JOBS runs at a time.  A violation through this project's
 # filter fails the test and prints the command and seed that replay it.
+# So does a run that did too little to mean anything: a timed run must
+# complete at least $MIN_OPS operations with at least $MIN_READS reads
+# checked against the rules, and a run of -n N operations all N of them
+# (from the checker's --json line).
 # With FILTER=multi-conn (nbdkit's filter) violations over wbcache.py are
 # only reported, since its replicated flushes race with reads in flight.
 
@@ -26,6 +30,8 @@ set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 require_checker
 names=()
+MIN_OPS=100
+MIN_READS=25
 
 # run_check NAME EXPECT CHECKER-ARGS...: start one checker run in the
 # background; EXPECT is 0 (clean) or 1 (violations expected).
@@ -34,6 +40,13 @@ run_check ()
     local name="$1" expect="$2"; shift 2
     echo "$expect" > "$tmp/$name.expect"
     printf '%q ' "$check" "$@" > "$tmp/$name.cmd"
+    # The operations asked for with -n, if any.
+    local want=0 prev=
+    for arg in "$@"; do
+        [ "$prev" != -n ] || want="$arg"
+        prev="$arg"
+    done
+    echo "$want" > "$tmp/$name.want"
     (
         rc=0
         "$check" --json "$@" > "$tmp/$name.out" 2>&1 || rc=$?
@@ -94,14 +107,34 @@ wait
 
 # Results.
 problems=0
-printf '%-56s %4s %10s %10s\n' run exit ops/s violations
+printf '%-56s %4s %7s %7s %10s %10s\n' run exit ops reads ops/s violations
 for name in "${names[@]}"; do
     rc="$(cat "$tmp/$name.rc")"
     expect="$(cat "$tmp/$name.expect")"
-    json="$(sed -n 's/^JSON //p' "$tmp/$name.out")"
-    ops_s="$(echo "$json" | sed -n 's/.*"ops_per_s": \([0-9.]*\).*/\1/p')"
-    viol="$(echo "$json" | sed -n 's/.*"violations": \([0-9]*\).*/\1/p')"
-    printf '%-56s %4s %10s %10s\n' "$name" "$rc" "${ops_s:--}" "${viol:--}"
+    want="$(cat "$tmp/$name.want")"
+    out="$tmp/$name.out"
+    ops_s="$(json_field "$out" ops_per_s)"
+    viol="$(json_field "$out" violations)"
+    ops="$(json_field "$out" ops)"
+    reads="$(json_field "$out" checked_reads)"
+    printf '%-56s %4s %7s %7s %10s %10s\n' "$name" "$rc" "${ops:--}" \
+        "${reads:--}" "${ops_s:--}" "${viol:--}"
+    if [ "$rc" = 0 ] || [ "$rc" = 1 ]; then
+        short=
+        if [ "$want" -gt 0 ] && [ "${ops:-0}" -ne "$want" ]; then
+            short="${ops:-0} operations of the $want asked for"
+        elif [ "$want" -eq 0 ] && [ "${ops:-0}" -lt "$MIN_OPS" ]; then
+            short="only ${ops:-0} operations (at least $MIN_OPS expected)"
+        elif [ "${reads:-0}" -lt "$MIN_READS" ]; then
+            short="only ${reads:-0} checked reads (at least $MIN_READS expected)"
+        fi
+        if [ -n "$short" ]; then
+            problems=$((problems + 1))
+            echo "    too little done: $short; the command was:" \
+                 "$(cat "$tmp/$name.cmd")"
+            continue
+        fi
+    fi
     [ "$rc" = "$expect" ] && continue
     if [ "$rc" = 1 ] && ! own_filter && [ "${name#wb-}" != "$name" ]; then
         echo "    nbdkit's multi-conn filter: $viol violations over" \

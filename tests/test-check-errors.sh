@@ -53,8 +53,12 @@ one_line "unreachable server"
 refused "bad URI" "cannot connect to bogus://x.*scheme" --destructive bogus://x
 one_line "bad URI"
 refused "URI without --destructive" \
-    "refusing to overwrite bytes 0 to 1048575 of .* without --destructive" \
+    "refusing to overwrite the test area \(from byte 0\) of .* without --destructive" \
     "nbd+unix:///?socket=$tmp/none.sock"
+one_line "URI without --destructive"
+refused "URI without --destructive (sizes given)" \
+    "refusing to overwrite bytes 0 to 1048575 of .* without --destructive" \
+    --blocks 256 --block-size 4096 "nbd+unix:///?socket=$tmp/none.sock"
 one_line "URI without --destructive"
 
 # A read-only server of our own, reached by URI.
@@ -71,8 +75,16 @@ refused "read-only export (own nbdkit)" "export is read-only" \
 
 refused "export too small" \
     "too small: it has 65536 bytes, the test area needs bytes 0 to 1048575" \
-    -- nbdkit memory 64K
+    --blocks 256 -- nbdkit memory 64K
 one_line "export too small"
+refused "export too small for one block per connection" \
+    "too small: it has 8192 bytes, the test area needs bytes 0 to 16383" \
+    -- nbdkit memory 8K
+rc=0
+"$check" -n 200 -- nbdkit memory 64K > "$tmp/small.out" 2>&1 || rc=$?
+[ "$rc" -eq 0 ] && grep -q '^writing bytes 0 to 65535 of the export (16 blocks of 4096 bytes' "$tmp/small.out" ||
+    { cat "$tmp/small.out" >&2; fail "default --blocks: not fitted to a small export"; }
+ok "without --blocks, the test area fits a small export (16 blocks)"
 refused "test area beyond the end" "needs bytes 1046528 to 1050623 .*from offset 1046528" \
     --blocks 1 -k 1 --offset 1046528 -- nbdkit memory 1M
 
@@ -126,6 +138,10 @@ bad_option "advise needs a plugin" --advise
 bad_option "filter is only used with --advise" --filter=x -- nbdkit memory 1M
 bad_option "nothing after '--'" --
 bad_option "unrecognized arguments: --bogus" --bogus -- nbdkit memory 1M
+bad_option "workload.*invalid choice: 'bogus'" --workload bogus -- nbdkit memory 1M
+bad_option "profiles.*'bogus' is neither a profile" --profiles 'reader;bogus' -- nbdkit memory 1M
+bad_option "profiles.*bad mix 'read=x'" --profiles 'read=x' -- nbdkit memory 1M
+bad_option "profiles is used by --workload profiles" --profiles reader -w uniform -- nbdkit memory 1M
 
 # 3. The server dies during the run.
 rc=0
