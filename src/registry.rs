@@ -319,7 +319,10 @@ impl<B> Registry<B> {
             members.swap_remove(i);
             self.members.fetch_sub(1, SeqCst);
         }
-        if members.is_empty() {
+        // An empty group goes, unless a write-back at close failed in it:
+        // then it stays, so that the next connection to join it gets the
+        // EIO its first flush owes (see `Group::lost`).
+        if members.is_empty() && !group.lost.load(SeqCst) {
             let key = (group.name.clone(), conn.mode == Mode::Emulate);
             if groups.get(&key).is_some_and(|g| Arc::ptr_eq(g, group)) {
                 groups.remove(&key);

@@ -51,8 +51,8 @@ PAT = b"close-wb" * 64
 
 def connect(name=""):
     h = nbd.NBD()
-    h.set_export_name(name)
-    h.connect_uri(uri)
+    # The export name is the path of the URI.
+    h.connect_uri(uri.replace(":///", ":///" + name, 1))
     return h
 
 def closes():
