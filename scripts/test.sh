@@ -5,7 +5,8 @@
 #
 #   1. scripts/deps.sh (skipped with MULTICONN_SKIP_DEPS=1)
 #   2. cargo build --release
-#   3. cargo test --release (only for a full run, or MULTICONN_CARGO_TEST=1)
+#   3. cargo test --release, and the scheduler tests with --features shuttle
+#      (only for a full run, or MULTICONN_CARGO_TEST=1)
 #   4. every tests/test-*.sh, or only the ones named on the command line,
 #      each with a time limit of MULTICONN_TEST_TIMEOUT seconds (default
 #      600), against FILTER (default: the release build)
@@ -75,6 +76,15 @@ if [ "$cargo_test" = 1 ]; then
         result PASS "cargo test --release"
     else
         result FAIL "cargo test --release"
+    fi
+    # The deterministic scheduler over the engine (tests/sched.rs), on a
+    # budget that fits CI: MULTICONN_SCHED_ITERATIONS schedules per family.
+    echo "== cargo test --release --features shuttle --test sched"
+    if MULTICONN_SCHED_ITERATIONS="${MULTICONN_SCHED_ITERATIONS:-300}" \
+        cargo test --release --features shuttle --test sched -- --test-threads=1; then
+        result PASS "cargo test --features shuttle --test sched"
+    else
+        result FAIL "cargo test --features shuttle --test sched"
     fi
 fi
 
