@@ -1,7 +1,7 @@
 //! Per-connection dirty bits.
 
-use bitflags::bitflags;
 use crate::sync::atomic::{AtomicU8, SeqCst};
+use bitflags::bitflags;
 
 bitflags! {
     /// What a connection may hold that a flush has to deal with.

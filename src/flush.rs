@@ -344,9 +344,15 @@ fn take_and_look<B>(t: &Conn<B>) -> Taken {
 fn mark_again<B>(t: &Conn<B>, taken: Taken, failed: bool) {
     let mut again = if failed { taken.bits } else { Dirty::empty() };
     if !faults::on(&faults::NO_MARK_AGAIN) {
-        again.set(Dirty::WRITE, again.contains(Dirty::WRITE) || taken.write_inside);
+        again.set(
+            Dirty::WRITE,
+            again.contains(Dirty::WRITE) || taken.write_inside,
+        );
     }
-    again.set(Dirty::READ, again.contains(Dirty::READ) || taken.read_inside);
+    again.set(
+        Dirty::READ,
+        again.contains(Dirty::READ) || taken.read_inside,
+    );
     if again.contains(Dirty::WRITE) {
         t.group.mark_dirty();
     }
@@ -449,8 +455,8 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
     let early_readers = faults::on(&faults::READERS_FIRST)
         .then(|| group.select(|m| m.dirty.get().contains(Dirty::READ)));
     let lone_writer = writers.len() == 1;
-    let result = run_phase(caller, &writers, Phase::WriteBack, ctx, &mut report).and_then(
-        |wrote_back| {
+    let result =
+        run_phase(caller, &writers, Phase::WriteBack, ctx, &mut report).and_then(|wrote_back| {
             if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
                 return Ok(());
             }
@@ -476,8 +482,7 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
             } else {
                 run_phase(caller, &readers, Phase::Drop, ctx, &mut report).map(drop)
             }
-        },
-    );
+        });
     ctx.stats
         .overlap_flushes
         .fetch_add(report.overlaps as u64, SeqCst);
@@ -702,7 +707,10 @@ impl<B: Backend> Work<B> {
         while outcomes.iter().any(Option::is_none) {
             outcomes = self.finished.wait(outcomes);
         }
-        outcomes.iter().map(|o| o.expect("every outcome set")).collect()
+        outcomes
+            .iter()
+            .map(|o| o.expect("every outcome set"))
+            .collect()
     }
 }
 
@@ -1026,7 +1034,10 @@ mod tests {
         w.write(0);
         w.fakes[0].fail.store(true, SeqCst);
         w.registry.leave(&w.conns[0], || {
-            assert_eq!(write_back_at_close(&w.conns[0], &w.stats), Err(libc::ENOSPC));
+            assert_eq!(
+                write_back_at_close(&w.conns[0], &w.stats),
+                Err(libc::ENOSPC)
+            );
         });
         assert_eq!(w.stats.close_writeback_failures.load(SeqCst), 1);
         assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::EIO));

@@ -71,7 +71,10 @@ pub fn write<'c, B: Backend>(
 }
 
 #[inline]
-fn pay_debt<'c, B: Backend>(conn: &Conn<B>, ctx: impl FnOnce() -> FlushCtx<'c>) -> Result<(), Errno> {
+fn pay_debt<'c, B: Backend>(
+    conn: &Conn<B>,
+    ctx: impl FnOnce() -> FlushCtx<'c>,
+) -> Result<(), Errno> {
     if conn.dirty.get().contains(Dirty::OWED) {
         flush::drop_if_due(conn, ctx().stats)?;
     }

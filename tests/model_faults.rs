@@ -102,7 +102,13 @@ fn overlap_check_catches_serialized_targets_not_held() {
         ..serialize_requests()
     };
     assert!(
-        found_with(&faults::NO_HOLD_SERIALIZED, setup, 37, 3000, "overlap on handle"),
+        found_with(
+            &faults::NO_HOLD_SERIALIZED,
+            setup,
+            37,
+            3000,
+            "overlap on handle"
+        ),
         "a flush into a busy serialize_requests handle went unseen"
     );
 }

@@ -119,7 +119,10 @@ fn history(setup: Setup, what: &'static str) -> impl Fn() + Send + Sync + 'stati
         let seed = thread_rng().gen::<u64>();
         let v = run(setup, seed);
         let hit: Vec<_> = v.iter().filter(|v| v.starts_with(what)).collect();
-        assert!(hit.is_empty(), "{setup:?} (workload seed {seed:#x}):\n{hit:?}");
+        assert!(
+            hit.is_empty(),
+            "{setup:?} (workload seed {seed:#x}):\n{hit:?}"
+        );
     }
 }
 
@@ -174,7 +177,13 @@ fn finds_readers_chosen_before_the_write_backs() {
 
 #[test]
 fn finds_forgotten_owed_drops() {
-    finds_with("forget-owed-drops", "serialize-requests", "stale read", 3, 2000);
+    finds_with(
+        "forget-owed-drops",
+        "serialize-requests",
+        "stale read",
+        3,
+        2000,
+    );
 }
 
 #[test]
@@ -299,10 +308,15 @@ mod focused {
             let p = p.clone();
             thread::spawn(move || {
                 let ctx = p.ctx(Replication::Concurrent);
-                request::write(&p.conns[0], false, || ctx, |_| {
-                    p.fakes[0].pending.fetch_add(1, SeqCst);
-                    Ok(())
-                })
+                request::write(
+                    &p.conns[0],
+                    false,
+                    || ctx,
+                    |_| {
+                        p.fakes[0].pending.fetch_add(1, SeqCst);
+                        Ok(())
+                    },
+                )
                 .unwrap();
             })
         };
@@ -330,16 +344,25 @@ mod focused {
             let p = p.clone();
             thread::spawn(move || {
                 let ctx = p.ctx(Replication::ConcurrentHeld);
-                request::read(&p.conns[0], || ctx, || {
-                    assert!(
-                        p.fakes[0].drops.load(SeqCst) > 0,
-                        "a read used a cache that owed a drop"
-                    );
-                })
+                request::read(
+                    &p.conns[0],
+                    || ctx,
+                    || {
+                        assert!(
+                            p.fakes[0].drops.load(SeqCst) > 0,
+                            "a read used a cache that owed a drop"
+                        );
+                    },
+                )
                 .unwrap();
             })
         };
-        flush::flush(&p.conns[1], Cause::Client, &p.ctx(Replication::ConcurrentHeld)).unwrap();
+        flush::flush(
+            &p.conns[1],
+            Cause::Client,
+            &p.ctx(Replication::ConcurrentHeld),
+        )
+        .unwrap();
         reader.join().unwrap();
     }
 
@@ -348,7 +371,9 @@ mod focused {
     }
 
     fn fails_with(fault: &str, f: fn()) {
-        let _one = super::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let _one = super::ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         let switch = faults::by_name(fault).expect("a fault switch");
         switch.store(true, SeqCst);
         let failed = catch_unwind(AssertUnwindSafe(|| explore(f))).is_err();
@@ -358,7 +383,9 @@ mod focused {
 
     #[test]
     fn a_write_racing_a_flush_keeps_its_bit() {
-        let _one = super::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let _one = super::ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         explore(write_racing_a_flush);
     }
 
@@ -369,7 +396,9 @@ mod focused {
 
     #[test]
     fn an_owed_drop_is_made_before_a_racing_read() {
-        let _one = super::ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let _one = super::ONE_AT_A_TIME
+            .lock()
+            .unwrap_or_else(|e| e.into_inner());
         explore(owed_drop_racing_a_held_write_back);
     }
 

@@ -273,9 +273,7 @@ impl Handle {
         });
         let (r, fetched_pending) = f();
         if write
-            && (flushing
-                || !s.flushing.lock().is_empty()
-                || s.flush_events.load(SeqCst) != events)
+            && (flushing || !s.flushing.lock().is_empty() || s.flush_events.load(SeqCst) != events)
         {
             s.overlapped_write_end.fetch_max(s.tick(), SeqCst);
         }
