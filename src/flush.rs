@@ -121,6 +121,8 @@ pub mod faults {
     pub static NO_HOLD_SERIALIZED: AtomicBool = AtomicBool::new(false);
     /// Rule 1: flush only the caller (no replication).
     pub static NO_REPLICATION: AtomicBool = AtomicBool::new(false);
+    /// Write nothing back at close (what nbdkit's filter does).
+    pub static NO_WRITE_BACK_AT_CLOSE: AtomicBool = AtomicBool::new(false);
     /// A lone writer whose reads did not overlap skips the drop phase (a
     /// rule an earlier engine had, unsound when a second connection's
     /// write-back lands after the lone writer's read fetched).
@@ -141,6 +143,7 @@ pub mod faults {
             "no-hold-serialized" => &NO_HOLD_SERIALIZED,
             "no-replication" => &NO_REPLICATION,
             "lone-writer-skip" => &LONE_WRITER_SKIP,
+            "no-write-back-at-close" => &NO_WRITE_BACK_AT_CLOSE,
             _ => return None,
         })
     }
@@ -561,7 +564,10 @@ fn owed_drop<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
 /// caches.  If the write-back fails, the group's next client flush fails
 /// with EIO, once (`Group::lost`): data it was meant to cover may be lost.
 pub fn write_back_at_close<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
-    if conn.mode != Mode::Emulate || !conn.dirty.get().contains(Dirty::WRITE) {
+    if conn.mode != Mode::Emulate
+        || !conn.dirty.get().contains(Dirty::WRITE)
+        || faults::on(&faults::NO_WRITE_BACK_AT_CLOSE)
+    {
         return Ok(());
     }
     let r = guarded_flush(&conn.backend);

@@ -96,6 +96,23 @@ fn checker_catches_the_lone_writer_skip() {
 }
 
 #[test]
+fn checker_catches_writes_lost_at_close() {
+    for thread_model in [ThreadModel::Parallel, ThreadModel::SerializeRequests] {
+        let setup = Setup {
+            thread_model,
+            threads_per_conn: 1,
+            ops: 16,
+            churn: true,
+            ..parallel_emulate()
+        };
+        assert!(
+            stale_with(&faults::NO_WRITE_BACK_AT_CLOSE, setup, 43, 3000),
+            "writes lost when their connection closed went unseen ({thread_model:?})"
+        );
+    }
+}
+
+#[test]
 fn overlap_check_catches_serialized_targets_not_held() {
     let setup = Setup {
         check_consistency: false,

@@ -209,6 +209,11 @@ fn finds_the_lone_writer_skip() {
 }
 
 #[test]
+fn finds_writes_lost_at_close() {
+    finds_with("no-write-back-at-close", "churn", "stale read", 9, 2000);
+}
+
+#[test]
 fn replay() {
     let Ok(spec) = std::env::var("MULTICONN_SCHED_REPLAY") else {
         return;

@@ -255,6 +255,15 @@ impl Handle {
         (v, pending)
     }
 
+    /// The plugin closes this handle (and a reconnecting client gets a new
+    /// one): the cache is discarded, unwritten data included.
+    fn discard(&self) {
+        let _c = Call::begin(self, "close");
+        self.store
+            .event(|| format!("handle {} closed, cache discarded", self.id));
+        self.cache.lock().clear();
+    }
+
     /// A client request on this connection: recorded for the economy check.
     /// `f` returns its result and whether a read fetched stale-prone data.
     fn request<T>(&self, write: bool, f: impl FnOnce() -> (T, bool)) -> T {
@@ -535,6 +544,10 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                                     ((), false)
                                 })
                             });
+                            // The plugin closes the handle: its cache goes,
+                            // written back or not, and the new connection
+                            // starts with an empty one.
+                            handle.discard();
                             *slot = join(handle);
                         }
                         let conn = &conn_slot.lock().clone();
