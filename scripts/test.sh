@@ -4,7 +4,8 @@
 # Usage: scripts/test.sh [tests/test-NAME.sh ...]
 #
 #   1. scripts/deps.sh (skipped with MULTICONN_SKIP_DEPS=1)
-#   2. cargo build --release
+#   2. cargo build --release (the cargo of scripts/find-cargo.sh: the one
+#      on PATH, else rustup's, else Debian's /usr/bin/cargo)
 #   3. cargo test --release (only for a full run, or MULTICONN_CARGO_TEST=1)
 #   4. every tests/test-*.sh, or only the ones named on the command line,
 #      each with a time limit of MULTICONN_TEST_TIMEOUT seconds (default
@@ -12,16 +13,18 @@
 #
 # Prints PASS, FAIL or SKIP for each step and ends with the line
 # "N passed, N failed, N skipped"; exits non-zero if anything failed.
-# Logs of the shell tests are kept in target/test-logs/.
+# Logs of the shell tests are kept in target/test-logs/ (or
+# MULTICONN_TEST_LOGDIR).
 
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top" || exit 1
 
 timeout_s="${MULTICONN_TEST_TIMEOUT:-600}"
-logdir="$top/target/test-logs"
+logdir="${MULTICONN_TEST_LOGDIR:-$top/target/test-logs}"
 
 if [ $# -gt 0 ]; then
     tests=("$@")
@@ -59,10 +62,16 @@ if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
         result FAIL scripts/deps.sh
         summary
     fi
+    # deps.sh installs Debian's cargo-web when there was no cargo.
+    [ -n "$CARGO" ] || source "$top/scripts/find-cargo.sh"
 fi
 
-echo "== cargo build --release"
-if ! cargo build --release; then
+echo "== cargo build --release ($CARGO)"
+if [ -z "$CARGO" ]; then
+    result FAIL "cargo build --release" "no cargo: install Rust, or run scripts/deps.sh"
+    summary
+fi
+if ! "$CARGO" build --release; then
     result FAIL "cargo build --release"
     summary
 fi
@@ -71,7 +80,7 @@ export FILTER
 
 if [ "$cargo_test" = 1 ]; then
     echo "== cargo test --release --no-fail-fast"
-    if cargo test --release --no-fail-fast; then
+    if "$CARGO" test --release --no-fail-fast; then
         result PASS "cargo test --release"
     else
         result FAIL "cargo test --release"
