@@ -4,7 +4,7 @@
 #
 #   nbdkit, its plugin headers and python plugin; libnbd's tools (nbdsh,
 #   nbdinfo, nbdcopy) and python bindings; fio, gnuplot and qemu-img for
-#   the benchmarks; valgrind; pkg-config;
+#   the benchmarks; valgrind; pkg-config; dpkg-dev (scripts/package.sh);
 #   and, only when there is no cargo at all (scripts/find-cargo.sh: none
 #   on PATH, none in ~/.cargo/bin), the distribution's Rust: cargo-web and
 #   rustc-web where they exist (Debian bookworm: Rust 1.85 in the point
@@ -33,6 +33,7 @@ packages=(
     pkg-config
     qemu-utils
     binutils
+    dpkg-dev
 )
 
 missing=()
@@ -68,7 +69,7 @@ else
     echo "deps: not root and no sudo; install: ${missing[*]} ${rust[*]}" >&2
     exit 1
 fi
-echo "deps: installing ${missing[*]} ${rust[*]}"
+echo "deps: installing ${missing[*]}${rust[*]:+ ${rust[*]}}"
 log="$(mktemp "${TMPDIR:-/tmp}/multiconn-deps.XXXXXX")"
 trap 'rm -f "$log"' EXIT
 export DEBIAN_FRONTEND=noninteractive
