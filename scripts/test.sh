@@ -9,7 +9,9 @@
 #   3. cargo test --release (only for a full run, or MULTICONN_CARGO_TEST=1)
 #   4. every tests/test-*.sh, or only the ones named on the command line,
 #      each with a time limit of MULTICONN_TEST_TIMEOUT seconds (default
-#      600), against FILTER (default: the release build)
+#      600; a test that builds more can ask for more with a line
+#      "# test-timeout: SECONDS"), against FILTER (default: the release
+#      build)
 #
 # Prints PASS, FAIL or SKIP for each step and ends with the line
 # "N passed, N failed, N skipped"; exits non-zero if anything failed.
@@ -97,13 +99,16 @@ for t in "${tests[@]}"; do
     fi
     log="$logdir/$name.log"
     start=$SECONDS
-    timeout --kill-after=10 "$timeout_s" bash "$t" > "$log" 2>&1
+    limit=$timeout_s
+    own=$(sed -n 's/^# test-timeout: *\([0-9][0-9]*\)$/\1/p' "$t" | head -n1)
+    [ -z "$own" ] || [ "$own" -le "$limit" ] || limit=$own
+    timeout --kill-after=10 "$limit" bash "$t" > "$log" 2>&1
     rc=$?
     secs=$((SECONDS - start))
     case "$rc" in
         0) result PASS "$name" "${secs}s" ;;
         77) result SKIP "$name" "$(grep -m1 '^SKIP' "$log" | sed 's/^SKIP: [^:]*: //')" ;;
-        124|137) result FAIL "$name" "timed out after ${timeout_s}s"
+        124|137) result FAIL "$name" "timed out after ${limit}s"
                  tail -n 40 "$log" | sed 's/^/    /' ;;
         *) result FAIL "$name" "exit $rc, ${secs}s, log $log"
            tail -n 40 "$log" | sed 's/^/    /' ;;

@@ -16,6 +16,7 @@
 # machine keeps the toolchain it had (MULTICONN_KEEP_DEBIAN_RUST=1 keeps
 # them).  Without root (or sudo) the packages cannot be installed: SKIP,
 # or FAIL under CI=true.
+# test-timeout: 1200
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"

@@ -8,6 +8,7 @@
 #     1.86): clippy and the old compiler both refuse it;
 #   - a language feature newer than rust-version (trait upcasting, Rust
 #     1.86), which clippy does not see: the old compiler refuses it.
+# test-timeout: 1200
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"

@@ -16,6 +16,7 @@
 #
 # That these tests can fail is shown by each of them (nbdkit's own filter,
 # unsafe mode, deliberate faults); here a failing one fails this test.
+# test-timeout: 2400
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
