@@ -6,9 +6,11 @@
 # that the code compiles there (the cfg'd paths, the libc items it names),
 # not that it works.
 #
-# Usage: scripts/cross-check.sh [TARGET...]
+# Usage: scripts/cross-check.sh [--tree DIR] [TARGET...]
 #   default: x86_64-unknown-freebsd x86_64-unknown-openbsd
 #            aarch64-apple-darwin aarch64-unknown-linux-gnu
+#   --tree DIR checks another copy of the sources (tests/test-cross-check.sh
+#   uses it to show that the check fails).
 #
 # The toolchain is Debian's rustc-web of Cargo.toml's rust-version with its
 # rust-web-src (the standard library's source), unpacked privately into
@@ -20,6 +22,11 @@ set -uo pipefail
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+tree=$top
+case "${1:-}" in
+    --tree) tree=$(cd "$2" && pwd); shift 2 ;;
+    --tree=*) tree=$(cd "${1#*=}" && pwd); shift ;;
+esac
 targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=(x86_64-unknown-freebsd x86_64-unknown-openbsd
                                        aarch64-apple-darwin aarch64-unknown-linux-gnu)
@@ -46,7 +53,7 @@ fi
 
 failed=0
 for t in "${targets[@]}"; do
-    if (cd "$top" && CARGO= RUSTC_BOOTSTRAP=1 RUSTC="$tc/bin/rustc" RUSTDOC="$tc/bin/rustdoc" \
+    if (cd "$tree" && CARGO= RUSTC_BOOTSTRAP=1 RUSTC="$tc/bin/rustc" RUSTDOC="$tc/bin/rustdoc" \
             "$tc/bin/cargo" check --lib --locked -Z build-std=std,panic_unwind \
             --target "$t" --target-dir "$top/target/cross") >"$log/$t.log" 2>&1; then
         echo "PASS $t"
