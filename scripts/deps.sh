@@ -6,11 +6,11 @@
 #   nbdinfo, nbdcopy) and python bindings; fio, gnuplot and qemu-img for
 #   the benchmarks; valgrind; pkg-config; dpkg-dev (scripts/package.sh);
 #   and, only when there is no cargo at all (scripts/find-cargo.sh: none
-#   on PATH, none in ~/.cargo/bin), the distribution's Rust: cargo-web and
-#   rustc-web where they exist (Debian bookworm: Rust 1.85 in the point
-#   releases, newer from bookworm-security), else cargo and rustc (Debian
-#   trixie and later, Ubuntu).  A Rust that is already there is never
-#   replaced.
+#   on PATH, none in ~/.cargo/bin), the distribution's Rust: cargo-web,
+#   rustc-web and rust-web-clippy where they exist (Debian bookworm: Rust
+#   1.85 in the point releases, newer from bookworm-security), else cargo,
+#   rustc and rust-clippy (Debian trixie and later, Ubuntu).  A Rust that
+#   is already there is never replaced.
 #
 # Usage: scripts/deps.sh
 #
@@ -49,10 +49,11 @@ done
 # the recommended LLVM tools, which building does not need.
 rust=()
 if [ -z "$CARGO" ]; then
+    # clippy too: scripts/msrv.sh runs its incompatible_msrv lint.
     if apt-cache show cargo-web >/dev/null 2>&1; then
-        rust=(cargo-web rustc-web)
+        rust=(cargo-web rustc-web rust-web-clippy)
     else
-        rust=(cargo rustc)
+        rust=(cargo rustc rust-clippy)
     fi
 fi
 
@@ -66,10 +67,11 @@ if [ "$(id -u)" -eq 0 ]; then
 elif command -v sudo >/dev/null 2>&1; then
     sudo=(sudo)
 else
-    echo "deps: not root and no sudo; install: ${missing[*]} ${rust[*]}" >&2
+    echo "deps: not root and no sudo; install: ${missing[*]}${rust[*]:+ }${rust[*]}" >&2
     exit 1
 fi
-echo "deps: installing ${missing[*]}${rust[*]:+ ${rust[*]}}"
+all=("${missing[@]}" "${rust[@]}")
+echo "deps: installing ${all[*]}"
 log="$(mktemp "${TMPDIR:-/tmp}/multiconn-deps.XXXXXX")"
 trap 'rm -f "$log"' EXIT
 export DEBIAN_FRONTEND=noninteractive

@@ -23,8 +23,8 @@ source "$(dirname "$0")/functions.sh"
 
 require nbdkit nbdinfo dpkg-query apt-get readelf
 
-rust_pkgs=(cargo-web rustc-web)
-apt-cache show cargo-web >/dev/null 2>&1 || rust_pkgs=(cargo rustc)
+rust_pkgs=(cargo-web rustc-web rust-web-clippy)
+apt-cache show cargo-web >/dev/null 2>&1 || rust_pkgs=(cargo rustc rust-clippy)
 
 installed_pkgs ()
 {
@@ -67,6 +67,9 @@ chosen=$("${clean_env[@]}" bash -c 'source "$1/scripts/find-cargo.sh"; echo "$CA
     fail "find-cargo.sh chose '$chosen', expected /usr/bin/cargo /usr/bin/rustc"
 version=$(/usr/bin/rustc --version)
 ok "scripts find the distribution's cargo: $(/usr/bin/cargo --version); $version"
+"${clean_env[@]}" /usr/bin/cargo clippy --version >/dev/null 2>&1 ||
+    fail "cargo clippy (for scripts/msrv.sh) does not run with the distribution's cargo"
+ok "and its clippy: $("${clean_env[@]}" /usr/bin/cargo clippy --version)"
 
 # 3. Build with it, in a target directory of its own.
 dir=$top/target/debian-rust
