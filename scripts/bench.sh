@@ -26,6 +26,7 @@
 
 set -euo pipefail
 
+source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
 export PATH=/usr/bin:/bin:$PATH:$HOME/.cargo/bin
 export LC_ALL=C.UTF-8
 
@@ -74,9 +75,9 @@ if [ -n "$missing" ]; then
 fi
 
 so=$top/target/release/libmulticonn.so
-if [ ! -e "$so" ] && [ -n "$build" ] && command -v cargo >/dev/null 2>&1; then
+if [ ! -e "$so" ] && [ -n "$build" ] && [ -n "$CARGO" ]; then
     echo "bench.sh: building the filter (cargo build --release)" >&2
-    (cd "$top" && cargo build --release) >&2 ||
+    (cd "$top" && "$CARGO" build --release) >&2 ||
         echo "bench.sh: build failed; running without the filter" >&2
 fi
 
@@ -95,6 +96,6 @@ mkdir -p "$top/target/bench"
 args=(run --top "$top" --output-dir "$output_dir" --raw-dir "$top/target/bench"
       --benchmarks "$only" --command "$command_line" --rounds "$rounds")
 [ -n "$quick" ] && args+=(--quick)
-command -v cargo >/dev/null 2>&1 && args+=(--cargo "$(command -v cargo)")
+[ -z "$CARGO" ] || args+=(--cargo "$CARGO")
 
 exec /usr/bin/python3 "$top/scripts/bench/bench.py" "${args[@]}"

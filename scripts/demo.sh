@@ -15,6 +15,7 @@
 #   scripts/demo.sh --size 4G multi-conn-exportname=true
 
 set -euo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -32,8 +33,11 @@ done
 
 if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
     bash "$top/scripts/deps.sh"
+    # deps.sh may just have installed Debian's cargo-web.
+    [ -n "$CARGO" ] || source "$top/scripts/find-cargo.sh"
 fi
-(cd "$top" && cargo build --release --quiet)
+[ -n "$CARGO" ] || { echo "demo.sh: no cargo (install Rust, or run scripts/deps.sh)" >&2; exit 1; }
+(cd "$top" && "$CARGO" build --release --quiet)
 filter="${FILTER:-$top/target/release/libmulticonn.so}"
 
 if [ -n "${MULTICONN_DEMO_PORT:-}" ]; then

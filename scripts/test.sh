@@ -4,25 +4,30 @@
 # Usage: scripts/test.sh [tests/test-NAME.sh ...]
 #
 #   1. scripts/deps.sh (skipped with MULTICONN_SKIP_DEPS=1)
-#   2. cargo build --release
+#   2. cargo build --release (the cargo of scripts/find-cargo.sh: the one
+#      on PATH, else rustup's, else Debian's /usr/bin/cargo)
 #   3. cargo test --release, and the scheduler tests with --features shuttle
 #      (only for a full run, or MULTICONN_CARGO_TEST=1)
 #   4. every tests/test-*.sh, or only the ones named on the command line,
 #      each with a time limit of MULTICONN_TEST_TIMEOUT seconds (default
-#      600), against FILTER (default: the release build)
+#      600; a test that builds more can ask for more with a line
+#      "# test-timeout: SECONDS"), against FILTER (default: the release
+#      build)
 #
 # Prints PASS, FAIL or SKIP for each step and ends with the line
 # "N passed, N failed, N skipped"; exits non-zero if anything failed.
-# Logs of the shell tests are kept in target/test-logs/.
+# Logs of the shell tests are kept in target/test-logs/ (or
+# MULTICONN_TEST_LOGDIR).
 
 set -uo pipefail
+source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top" || exit 1
 
 timeout_s="${MULTICONN_TEST_TIMEOUT:-600}"
-logdir="$top/target/test-logs"
+logdir="${MULTICONN_TEST_LOGDIR:-$top/target/test-logs}"
 
 if [ $# -gt 0 ]; then
     tests=("$@")
@@ -60,10 +65,16 @@ if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
         result FAIL scripts/deps.sh
         summary
     fi
+    # deps.sh installs Debian's cargo-web when there was no cargo.
+    [ -n "$CARGO" ] || source "$top/scripts/find-cargo.sh"
 fi
 
-echo "== cargo build --release"
-if ! cargo build --release; then
+echo "== cargo build --release ($CARGO)"
+if [ -z "$CARGO" ]; then
+    result FAIL "cargo build --release" "no cargo: install Rust, or run scripts/deps.sh"
+    summary
+fi
+if ! "$CARGO" build --release; then
     result FAIL "cargo build --release"
     summary
 fi
@@ -72,7 +83,7 @@ export FILTER
 
 if [ "$cargo_test" = 1 ]; then
     echo "== cargo test --release --no-fail-fast"
-    if cargo test --release --no-fail-fast; then
+    if "$CARGO" test --release --no-fail-fast; then
         result PASS "cargo test --release"
     else
         result FAIL "cargo test --release"
@@ -81,7 +92,7 @@ if [ "$cargo_test" = 1 ]; then
     # budget that fits CI: MULTICONN_SCHED_ITERATIONS schedules per family.
     echo "== cargo test --release --features shuttle --test sched"
     if MULTICONN_SCHED_ITERATIONS="${MULTICONN_SCHED_ITERATIONS:-300}" \
-        cargo test --release --features shuttle --test sched -- --test-threads=1; then
+        "$CARGO" test --release --features shuttle --test sched -- --test-threads=1; then
         result PASS "cargo test --features shuttle --test sched"
     else
         result FAIL "cargo test --features shuttle --test sched"
@@ -98,13 +109,16 @@ for t in "${tests[@]}"; do
     fi
     log="$logdir/$name.log"
     start=$SECONDS
-    timeout --kill-after=10 "$timeout_s" bash "$t" > "$log" 2>&1
+    limit=$timeout_s
+    own=$(sed -n 's/^# test-timeout: *\([0-9][0-9]*\)$/\1/p' "$t" | head -n1)
+    [ -z "$own" ] || [ "$own" -le "$limit" ] || limit=$own
+    timeout --kill-after=10 "$limit" bash "$t" > "$log" 2>&1
     rc=$?
     secs=$((SECONDS - start))
     case "$rc" in
         0) result PASS "$name" "${secs}s" ;;
         77) result SKIP "$name" "$(grep -m1 '^SKIP' "$log" | sed 's/^SKIP: [^:]*: //')" ;;
-        124|137) result FAIL "$name" "timed out after ${timeout_s}s"
+        124|137) result FAIL "$name" "timed out after ${limit}s"
                  tail -n 40 "$log" | sed 's/^/    /' ;;
         *) result FAIL "$name" "exit $rc, ${secs}s, log $log"
            tail -n 40 "$log" | sed 's/^/    /' ;;

@@ -254,3 +254,19 @@ have_nbdkit_multi_conn ()
     [ "${CI:-}" != true ] || fail "nbdkit's multi-conn filter is not installed"
     return 1
 }
+
+# ---------------------------------------------------------------------
+# Toolchain and packages (tests of portability, the distribution's Rust
+# and the Debian package).
+
+# CARGO, RUSTC, RUSTDOC: the toolchain scripts/test.sh builds with (it
+# exports them); when a test runs alone, chosen the same way.
+source "$top/scripts/find-cargo.sh"
+
+# unavailable MSG: something the test needs cannot be had here.  A SKIP,
+# except under CI=true, where everything must be there: a FAIL.
+unavailable ()
+{
+    [ "${CI:-}" != true ] || fail "$* (CI=true: this must be available)"
+    skip "$*"
+}

@@ -1,0 +1,126 @@
+#!/usr/bin/env bash
+# scripts/package.sh: the Debian package holds what it should, depends on
+# nbdkit of exactly the upstream version it was built for, installs with
+# dpkg -i so that `nbdkit --filter=multiconn` is this filter, and dpkg -r
+# leaves nothing behind.
+#
+# That the checks can fail: before the install and after the removal
+# --filter=multiconn does not load; multi-conn-mode=disable makes the same
+# nbdinfo check say no; the version relation is tried against neighbouring
+# nbdkit versions, which it must refuse.
+
+set -euo pipefail
+source "$(dirname "$0")/functions.sh"
+
+require nbdkit nbdinfo dpkg dpkg-deb dpkg-shlibdeps pkg-config
+[ "$(id -u)" = 0 ] || unavailable "dpkg -i needs root"
+
+name=nbdkit-multiconn-filter
+filterdir=$(pkg-config --variable=filterdir nbdkit)
+status=$(dpkg-query -W -f='${Status}' "$name" 2>/dev/null || :)
+case "$status" in
+    *" installed"|*config-files) skip "$name is installed already; not touching it" ;;
+esac
+for f in "$filterdir/$name.so" /usr/bin/multiconn-check; do
+    [ ! -e "$f" ] || skip "$f exists (scripts/install.sh?); not touching it"
+done
+
+# Does --filter=multiconn load, as nbdkit finds it by name?
+loads () { nbdkit --filter=multiconn null --dump-plugin >/dev/null 2>&1; }
+! loads || fail "--filter=multiconn loads before the package is installed"
+
+deb=$("$top/scripts/package.sh" --output-dir "$tmp/out" 2>"$tmp/package.log") ||
+    { cat "$tmp/package.log"; fail "scripts/package.sh failed"; }
+[ -f "$deb" ] || fail "scripts/package.sh printed '$deb', which does not exist"
+ok "built $(basename "$deb")"
+
+# The contents.
+files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./|/|' | LC_ALL=C sort)
+expected=$(printf '%s\n' "$filterdir/$name.so" /usr/bin/multiconn-check \
+               "/usr/share/man/man1/$name.1.gz" \
+               "/usr/share/doc/$name/README.md" \
+               "/usr/share/doc/$name/multiconn-check.md" | LC_ALL=C sort)
+diff -u <(echo "$expected") <(echo "$files") || fail "unexpected package contents"
+ok "the package holds the filter in $filterdir, multiconn-check, the man page and the README"
+
+# The nbdkit relation: every Debian revision of this upstream version, no
+# other upstream version.
+depends=$(dpkg-deb -f "$deb" Depends)
+echo "Depends: $depends"
+upstream=$(pkg-config --modversion nbdkit)
+satisfies ()
+{
+    local v=$1 rel op ver
+    # Every "nbdkit (OP VERSION)" of Depends must hold for v.
+    while read -r rel; do
+        op=$(echo "$rel" | sed -n 's/^nbdkit (\([<>=]*\) .*/\1/p')
+        ver=$(echo "$rel" | sed -n 's/^nbdkit ([<>=]* \(.*\))$/\1/p')
+        [ -n "$op" ] || continue
+        case "$op" in
+            ">=") op=ge ;; "<<") op=lt ;; "=") op=eq ;; "<=") op=le ;; ">>") op=gt ;;
+        esac
+        dpkg --compare-versions "$v" "$op" "$ver" || return 1
+    done < <(echo "$depends" | tr ',' '\n' | sed 's/^ *//' | grep '^nbdkit ')
+}
+echo "$depends" | grep -q 'nbdkit (' || fail "Depends does not name nbdkit with a version"
+IFS=. read -r ma mi pa <<<"$upstream"
+for v in "$upstream-1" "$upstream-2+deb12u1" "$upstream+dfsg-3" \
+         "$(dpkg-query -W -f='${Version}' nbdkit)"; do
+    satisfies "$v" || fail "nbdkit $v (upstream $upstream) does not satisfy the package's Depends"
+done
+for v in "$ma.$mi.$((pa + 1))-1" "$ma.$mi.$((pa + 1))~rc1-1" "$ma.$mi.$((pa - 1))-1" \
+         "$ma.$((mi + 1)).0-1" "$((ma + 1)).0.0-1"; do
+    ! satisfies "$v" || fail "nbdkit $v (another upstream version) satisfies the package's Depends"
+done
+ok "Depends accepts every revision of nbdkit $upstream and refuses its neighbours"
+echo "$depends" | grep -q 'python3-libnbd' || fail "Depends does not name python3-libnbd"
+
+# Install; make sure it goes away whatever happens.
+cleanup_add 'dpkg -s '"$name"' >/dev/null 2>&1 && dpkg -P '"$name"' >/dev/null 2>&1'
+dpkg -i "$deb" >"$tmp/dpkg-i.log" 2>&1 || { cat "$tmp/dpkg-i.log"; fail "dpkg -i failed"; }
+ok "dpkg -i installed it"
+
+out=$(nbdkit -U - -v --filter=multiconn memory 1M \
+          --run 'nbdinfo --can multi-conn $uri && echo can-multi-conn' 2>"$tmp/nbdkit.err") ||
+    { tail -n 20 "$tmp/nbdkit.err"; fail "nbdkit --filter=multiconn memory 1M failed"; }
+[ "$out" = can-multi-conn ] || fail "nbdinfo --can multi-conn said '$out'"
+grep -q 'multiconn: connection #' "$tmp/nbdkit.err" ||
+    fail "--filter=multiconn is not this filter (its debug line is missing)"
+rc=0
+nbdkit -U - --filter=multiconn memory 1M multi-conn-mode=disable \
+    --run 'nbdinfo --can multi-conn $uri' >/dev/null 2>&1 || rc=$?
+[ "$rc" = 2 ] || fail "multi-conn-mode=disable: nbdinfo --can multi-conn exited $rc, expected 2"
+ok "nbdkit --filter=multiconn memory 1M: multi-conn advertised (and not with multi-conn-mode=disable)"
+
+multiconn-check --help 2>&1 | grep -q -- '--advise' || fail "the installed multiconn-check does not run"
+if command -v man >/dev/null 2>&1; then
+    man -w "$name" >/dev/null 2>&1 || fail "man does not find $name"
+fi
+ok "multiconn-check runs and man finds $name"
+
+# Remove; nothing may be left.
+dpkg -L "$name" | grep -vx "/\." | LC_ALL=C sort >"$tmp/listed"
+grep -qx "$filterdir/$name.so" "$tmp/listed" || fail "dpkg -L does not list the filter"
+dpkg -r "$name" >"$tmp/dpkg-r.log" 2>&1 || { cat "$tmp/dpkg-r.log"; fail "dpkg -r failed"; }
+left=()
+while IFS= read -r f; do
+    # Directories shared with other packages stay; the ones only this
+    # package made must go, and every file.
+    if [ -d "$f" ] && [ ! -L "$f" ]; then
+        if [ -z "$(dpkg -S "$f" 2>/dev/null)" ]; then
+            left+=("$f/")
+        fi
+    elif [ -e "$f" ] || [ -L "$f" ]; then
+        left+=("$f")
+    fi
+done <"$tmp/listed"
+[ "${#left[@]}" = 0 ] || fail "left behind after dpkg -r: ${left[*]}"
+status=$(dpkg-query -W -f='${Status}' "$name" 2>/dev/null || :)
+case "$status" in
+    ""|"unknown ok not-installed"|"deinstall ok not-installed") ;;
+    *) fail "after dpkg -r the package's status is '$status'" ;;
+esac
+! loads || fail "--filter=multiconn still loads after dpkg -r"
+ok "dpkg -r: of the $(wc -l <"$tmp/listed") paths dpkg -L listed, only directories of other packages remain"
+
+echo "PASS: $test_name"
