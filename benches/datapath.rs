@@ -152,7 +152,7 @@ fn main() {
     // Allocations on the data path: the same code the callbacks run, in
     // this process so the counting allocator sees it.
     use multiconn::config::{Mode, TrackDirty};
-    use multiconn::flush::{Backend, Errno, FanOut, FlushCtx, Replication};
+    use multiconn::flush::{Backend, Errno, FlushCtx, Policy, Replication};
     use multiconn::pool::Pool;
     use multiconn::registry::{Joining, Registry};
     use multiconn::stats::Stats;
@@ -180,7 +180,8 @@ fn main() {
         replication: Replication::Concurrent,
         stats: &stats,
         pool: &pool,
-        fan_out: FanOut::Measured,
+        fan_out: Policy::Measured,
+        alongside: Policy::Measured,
     };
     // Count from the second request, as before.
     multiconn::request::read(&c, || ctx, || black_box(0)).unwrap();

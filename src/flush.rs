@@ -69,6 +69,18 @@
 //!    whose drops are still to come.  A flush that fails leaves it set, and
 //!    every target that failed keeps the bits it had.
 //!
+//! 6. **Readers alongside.**  Under the parallel model, a reader whose own
+//!    drop takes about as long as the slowest write-back (flush costs are
+//!    measured per connection) is dropped in phase 1 instead, alongside the
+//!    write-backs: its reads are held (those inside drained) for its drop
+//!    as in phase 2.  A read that started on it before the write-backs
+//!    ended would mark it `READ` and have it dropped again in phase 2 (rule
+//!    2 holds as it is), so its reads stay held until phase 2 has been
+//!    chosen, which saves that second flush.  Holding it that long costs it
+//!    little beyond its own flush, and an emulated flush of slow flushes
+//!    costs one round, not two.  A reader whose drop is quick next to a slow write-back waits
+//!    for phase 2, so that it never waits for another connection's flush.
+//!
 //! A target therefore waits only for its own part.  Under the parallel
 //! model its writes never wait, and its reads wait only during its own
 //! drop, never for a slower connection's write-back.
@@ -172,14 +184,16 @@ pub enum Replication {
     Sequential,
 }
 
-/// Whether a phase's flushes may run on pool threads.
+/// A choice the engine makes from measured flush costs (whether a phase's
+/// flushes run on pool threads; whether readers are dropped alongside the
+/// write-backs), or that tests force one way.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FanOut {
-    /// When the measured cost of a flush says so (the filter).
+pub enum Policy {
+    /// As the measured costs say (the filter).
     Measured,
-    /// Whenever a phase has more than one target (tests of the pool path).
+    /// Whenever the rules allow it.
     Always,
-    /// Never: every flush on the caller's thread.
+    /// Never.
     Never,
 }
 
@@ -212,7 +226,10 @@ pub struct FlushCtx<'a> {
     pub replication: Replication,
     pub stats: &'a Stats,
     pub pool: &'a Pool,
-    pub fan_out: FanOut,
+    /// Whether a phase's flushes may run on pool threads.
+    pub fan_out: Policy,
+    /// Whether readers may be dropped alongside the write-backs (rule 6).
+    pub alongside: Policy,
 }
 
 /// Flush on behalf of `caller`, in whatever way its mode asks for.
@@ -380,6 +397,9 @@ enum Step {
     HeldAll(Phase),
     /// Parallel drop: hold reads, drain them, take `READ`, flush, open.
     HeldReads,
+    /// A reader dropped alongside the write-backs (rule 6): as `HeldReads`,
+    /// but its reads stay held (`KeptReads` opens them).
+    HeldReadsKept,
 }
 
 impl Step {
@@ -419,7 +439,7 @@ impl Step {
                 mark_again(t, taken, r.is_err());
                 (r, taken)
             }
-            Step::HeldReads => {
+            Step::HeldReads | Step::HeldReadsKept => {
                 let hold = !faults::on(&faults::DROP_WITHOUT_HOLD);
                 if hold {
                     t.gate.hold(Hold::Reads);
@@ -427,7 +447,7 @@ impl Step {
                 }
                 let taken = Taken::idle(t.dirty.take(Dirty::READ));
                 let r = timed_flush(&t.backend);
-                if hold {
+                if hold && self != Step::HeldReadsKept {
                     t.gate.open(Hold::Reads);
                 }
                 mark_again(t, taken, r.is_err());
@@ -458,34 +478,53 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
     let early_readers = faults::on(&faults::READERS_FIRST)
         .then(|| group.select(|m| m.dirty.get().contains(Dirty::READ)));
     let lone_writer = writers.len() == 1;
-    let result =
-        run_phase(caller, &writers, Phase::WriteBack, ctx, &mut report).and_then(|wrote_back| {
-            if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
-                return Ok(());
-            }
-            // Rule 2: chosen now, after every write-back has returned.
-            let written_back = |m: &Conn<B>| writers.iter().any(|w| std::ptr::eq(&**w, m));
-            let mut readers = early_readers.unwrap_or_else(|| {
-                group.select(|m| {
-                    let read = m.dirty.get().contains(Dirty::READ);
-                    let chosen = match ctx.track {
-                        TrackDirty::Connection => read,
-                        TrackDirty::Fast | TrackDirty::Off => read || !written_back(m),
-                    };
-                    chosen && (replicate || std::ptr::eq(m, &**caller))
-                })
-            });
-            if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
-                readers.retain(|r| !written_back(r));
-            }
-            report.overlaps += readers.iter().filter(|r| written_back(r)).count();
-            if ctx.replication == Replication::ConcurrentHeld {
-                owe_drops(&readers);
-                Ok(())
-            } else {
-                run_phase(caller, &readers, Phase::Drop, ctx, &mut report).map(drop)
-            }
+    let alongside = if replicate && (was_dirty || !writers.is_empty()) {
+        readers_alongside(group, &writers, ctx)
+    } else {
+        Vec::new()
+    };
+    let mut kept = KeptReads(alongside.clone());
+    let step = Step::of(Phase::WriteBack, ctx.replication);
+    let phase1: Vec<_> = (writers.iter().map(|w| (w.clone(), step)))
+        .chain(alongside.iter().map(|r| (r.clone(), Step::HeldReadsKept)))
+        .collect();
+    let result = run_phase(caller, phase1, ctx, &mut report).and_then(|wrote_back| {
+        if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
+            return Ok(());
+        }
+        // Rule 2: chosen now, after every write-back has returned.
+        let written_back = |m: &Conn<B>| {
+            writers
+                .iter()
+                .chain(&alongside)
+                .any(|w| std::ptr::eq(&**w, m))
+        };
+        let mut readers = early_readers.unwrap_or_else(|| {
+            group.select(|m| {
+                let read = m.dirty.get().contains(Dirty::READ);
+                let chosen = match ctx.track {
+                    TrackDirty::Connection => read,
+                    TrackDirty::Fast | TrackDirty::Off => read || !written_back(m),
+                };
+                chosen && (replicate || std::ptr::eq(m, &**caller))
+            })
         });
+        if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
+            readers.retain(|r| !written_back(r));
+        }
+        report.overlaps += readers.iter().filter(|r| written_back(r)).count();
+        // Readers dropped alongside the write-backs may read again.
+        kept.release();
+        if ctx.replication == Replication::ConcurrentHeld {
+            owe_drops(&readers);
+            Ok(())
+        } else {
+            let step = Step::of(Phase::Drop, ctx.replication);
+            let phase2 = readers.into_iter().map(|r| (r, step)).collect();
+            run_phase(caller, phase2, ctx, &mut report).map(drop)
+        }
+    });
+    drop(kept);
     ctx.stats
         .overlap_flushes
         .fetch_add(report.overlaps as u64, SeqCst);
@@ -505,6 +544,58 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
             .saturating_sub(report.flushed.saturating_sub(report.overlaps)),
     );
     result.map(|()| report)
+}
+
+/// Rule 6: the readers to drop alongside the write-backs.  With measured
+/// costs, a connection not yet measured counts as unknown: a writer of
+/// unknown cost keeps every reader out (it could be the slow one), and an
+/// unmeasured reader stays out.
+fn readers_alongside<B>(
+    group: &crate::registry::Group<B>,
+    writers: &[Arc<Conn<B>>],
+    ctx: &FlushCtx<'_>,
+) -> Vec<Arc<Conn<B>>> {
+    if ctx.replication != Replication::Concurrent
+        || ctx.alongside == Policy::Never
+        || faults::on(&faults::READERS_FIRST)
+    {
+        return Vec::new();
+    }
+    let cost = |c: &Conn<B>| c.flush_cost_ns.load(SeqCst);
+    let longest = writers.iter().map(|w| cost(w)).max().unwrap_or(0);
+    if ctx.alongside == Policy::Measured && longest == u64::MAX {
+        return Vec::new();
+    }
+    group.select(|m| {
+        let reads = match ctx.track {
+            TrackDirty::Connection => m.dirty.get().contains(Dirty::READ),
+            TrackDirty::Fast | TrackDirty::Off => true,
+        };
+        let slow_enough = match ctx.alongside {
+            Policy::Measured => cost(m) != u64::MAX && cost(m).saturating_mul(2) >= longest,
+            Policy::Always | Policy::Never => true,
+        };
+        reads && slow_enough && !writers.iter().any(|w| std::ptr::eq(&**w, m))
+    })
+}
+
+/// The readers dropped alongside the write-backs keep their reads held
+/// until phase 2 has been chosen; this opens them (at the latest when it
+/// is dropped, whatever happened in between).
+struct KeptReads<B>(Vec<Arc<Conn<B>>>);
+
+impl<B> KeptReads<B> {
+    fn release(&mut self) {
+        for r in self.0.drain(..) {
+            r.gate.open(Hold::Reads);
+        }
+    }
+}
+
+impl<B> Drop for KeptReads<B> {
+    fn drop(&mut self) {
+        self.release();
+    }
 }
 
 /// Under serialize_requests: instead of holding each reader for its drop
@@ -595,33 +686,29 @@ const FAN_OUT_MIN: Duration = Duration::from_micros(20);
 /// a pool thread, where nbdkit cannot see the plugin's errno).
 fn run_phase<B: Backend>(
     caller: &Arc<Conn<B>>,
-    targets: &[Arc<Conn<B>>],
-    phase: Phase,
+    mut targets: Vec<(Arc<Conn<B>>, Step)>,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
     if targets.is_empty() {
         return Ok(false);
     }
-    let mut targets = targets.to_vec();
-    if let Some(own) = targets.iter().position(|t| Arc::ptr_eq(t, caller)) {
+    if let Some(own) = targets.iter().position(|t| Arc::ptr_eq(&t.0, caller)) {
         targets.swap(0, own);
     }
-    let step = Step::of(phase, ctx.replication);
     let group = &caller.group;
     let n = targets.len();
     let fan_out = n > 1
         && ctx.replication != Replication::Sequential
         && match ctx.fan_out {
-            FanOut::Always => true,
-            FanOut::Never => false,
-            FanOut::Measured => {
+            Policy::Always => true,
+            Policy::Never => false,
+            Policy::Measured => {
                 let cost = Duration::from_nanos(group.flush_cost_ns.load(SeqCst));
                 cost >= FAN_OUT_MIN && cost.saturating_mul(n as u32 - 1) > INLINE_BUDGET
             }
         };
     let work = Arc::new(Work {
-        step,
         targets,
         // The caller flushes the first target (its own connection, if a
         // target) itself: nbdkit keeps a plugin's errno only on its own
@@ -643,12 +730,16 @@ fn run_phase<B: Backend>(
     let mut first_error = None;
     let mut wrote_back = false;
     let (mut replicated, mut slowest, mut total, mut ok) = (0, Duration::ZERO, Duration::ZERO, 0);
-    for (t, (r, taken)) in work.targets.iter().zip(outcomes) {
+    for ((t, _), (r, taken)) in work.targets.iter().zip(outcomes) {
         match r {
             Ok(took) => {
                 ok += 1;
                 wrote_back |= taken.wrote();
                 total += took;
+                record_cost(
+                    &t.flush_cost_ns,
+                    u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
+                );
                 if !Arc::ptr_eq(t, caller) {
                     replicated += 1;
                     slowest = slowest.max(took);
@@ -680,8 +771,8 @@ type Outcome = (Result<Duration, Errno>, Taken);
 
 /// One phase's targets, shared by the caller and any pool threads helping.
 struct Work<B> {
-    step: Step,
-    targets: Vec<Arc<Conn<B>>>,
+    /// Each target, and how to flush it.
+    targets: Vec<(Arc<Conn<B>>, Step)>,
     /// The next target nobody has taken yet.
     next: AtomicUsize,
     outcomes: Mutex<Vec<Option<Outcome>>>,
@@ -702,7 +793,8 @@ impl<B: Backend> Work<B> {
 
     /// Flush target `i`.
     fn turn(&self, i: usize) {
-        let outcome = self.step.run(&self.targets[i]);
+        let (t, step) = &self.targets[i];
+        let outcome = step.run(t);
         self.outcomes.lock()[i] = Some(outcome);
         self.finished.notify_all();
     }
@@ -800,7 +892,8 @@ mod tests {
                 replication,
                 stats: &self.stats,
                 pool: &self.pool,
-                fan_out: FanOut::Never,
+                fan_out: Policy::Never,
+                alongside: Policy::Never,
             }
         }
 
@@ -863,7 +956,8 @@ mod tests {
         w.write(2);
         w.write(3);
         let ctx = FlushCtx {
-            fan_out: FanOut::Always,
+            fan_out: Policy::Always,
+            alongside: Policy::Never,
             ..w.ctx(Replication::Concurrent)
         };
         assert_eq!(flush(&w.conns[0], Cause::Client, &ctx).unwrap().flushed, 3);
@@ -922,6 +1016,46 @@ mod tests {
         assert_eq!(w.counts(), [1, 1]);
         assert_eq!(w.flush(0, held).unwrap().flushed, 1);
         assert_eq!(w.counts(), [0, 1]);
+    }
+
+    #[test]
+    fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
+        let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
+        let ms = |i: usize, ms: u64| w.conns[i].flush_cost_ns.store(ms * 1_000_000, SeqCst);
+        // 0 writes and flushes in 3 s; 1 and 2 have read, 3 has not.
+        ms(0, 3000);
+        ms(1, 2000);
+        ms(2, 5);
+        w.read(1);
+        w.read(2);
+        let ctx = FlushCtx {
+            alongside: Policy::Measured,
+            ..w.ctx(Replication::Concurrent)
+        };
+        let group = &w.conns[0].group;
+        let writers = vec![w.conns[0].clone()];
+        let ids = |v: Vec<Arc<Conn<Handle>>>| v.iter().map(|c| c.id).collect::<Vec<_>>();
+        assert_eq!(
+            ids(readers_alongside(group, &writers, &ctx)),
+            [w.conns[1].id]
+        );
+        // Not under serialize_requests (drops are owed there).
+        let held = FlushCtx {
+            replication: Replication::ConcurrentHeld,
+            ..ctx
+        };
+        assert!(readers_alongside(group, &writers, &held).is_empty());
+        // Nor while a writer's cost is unknown: it could be the slow one.
+        w.conns[0].flush_cost_ns.store(u64::MAX, SeqCst);
+        assert!(readers_alongside(group, &writers, &ctx).is_empty());
+        // A flush with the reader alongside flushes each connection once,
+        // and leaves the reader's reads open.
+        ms(0, 3000);
+        w.write(0);
+        let r = flush(&w.conns[0], Cause::Client, &ctx).unwrap();
+        assert_eq!((r.flushed, r.overlaps), (3, 0));
+        assert_eq!(w.counts(), [1, 1, 1, 0]);
+        w.read(1);
     }
 
     #[test]
@@ -985,7 +1119,8 @@ mod tests {
             replication: Replication::Concurrent,
             stats: &stats,
             pool: &pool,
-            fan_out: FanOut::Never,
+            fan_out: Policy::Never,
+            alongside: Policy::Never,
         };
         crate::request::write(&emulated, false, || ctx, |_| Ok(())).unwrap();
         crate::request::write(&plugin, false, || ctx, |_| Ok(())).unwrap();
@@ -1078,7 +1213,8 @@ mod tests {
             replication: Replication::Concurrent,
             stats: &stats,
             pool: &pool,
-            fan_out: FanOut::Never,
+            fan_out: Policy::Never,
+            alongside: Policy::Never,
         };
         assert_eq!(flush(&c, Cause::Client, &ctx), Err(libc::EIO));
         assert!(c.dirty.get().contains(Dirty::WRITE));

@@ -63,6 +63,9 @@ pub struct Conn<B> {
     /// Whether the plugin itself advertises multi-conn on this connection.
     pub plugin_multi_conn: bool,
     pub dirty: AtomicDirty,
+    /// A running average of how long a plugin flush of this connection
+    /// takes, in nanoseconds (`u64::MAX` until the first is measured).
+    pub flush_cost_ns: AtomicU64,
     /// Entered by the connection's own requests; looked at or held by
     /// flushes.
     pub gate: Gate,
@@ -295,6 +298,7 @@ impl<B> Registry<B> {
             mode: j.mode,
             plugin_multi_conn: j.plugin_multi_conn,
             dirty: AtomicDirty::default(),
+            flush_cost_ns: AtomicU64::new(u64::MAX),
             gate: Gate::default(),
             backend: j.backend,
             group: group.clone(),

@@ -6,7 +6,7 @@
 
 use crate::config::{Applied, Config, Mode, OnClose, CONFIG_HELP};
 use crate::ffi::*;
-use crate::flush::{self, Backend, Cause, Errno, FanOut, FlushCtx, Replication};
+use crate::flush::{self, Backend, Cause, Errno, FlushCtx, Policy, Replication};
 use crate::pool::{Pool, MAX_THREADS};
 use crate::registry::{Conn, Joining, Registry};
 use crate::request;
@@ -515,7 +515,8 @@ fn flush_ctx() -> FlushCtx<'static> {
         replication: ready.replication,
         stats: &st.stats,
         pool: &st.pool,
-        fan_out: FanOut::Measured,
+        fan_out: Policy::Measured,
+        alongside: Policy::Measured,
     }
 }
 

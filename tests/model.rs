@@ -12,7 +12,7 @@ mod nbdkit_stubs;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::FanOut;
+use multiconn::flush::Policy;
 
 #[test]
 fn random_histories_have_no_violations() {
@@ -62,7 +62,8 @@ fn checker_catches_a_filter_that_does_not_replicate() {
         slow_flush: 0,
         check_consistency: true,
         check_economy: false,
-        fan_out: FanOut::Never,
+        fan_out: Policy::Never,
+        alongside: Policy::Never,
         churn: false,
     };
     assert!(
@@ -99,7 +100,8 @@ fn heavy_parallel_emulate() {
         slow_flush: 8,
         check_consistency: true,
         check_economy: false,
-        fan_out: FanOut::Never,
+        fan_out: Policy::Never,
+        alongside: Policy::Never,
         churn: false,
     };
     let mut rng = Rng::new(99);

@@ -10,7 +10,7 @@ mod nbdkit_stubs;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::{faults, FanOut};
+use multiconn::flush::{faults, Policy};
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::Mutex;
 
@@ -28,7 +28,8 @@ fn parallel_emulate() -> Setup {
         slow_flush: 8,
         check_consistency: true,
         check_economy: false,
-        fan_out: FanOut::Always,
+        fan_out: Policy::Always,
+        alongside: Policy::Never,
         churn: false,
     }
 }

@@ -26,7 +26,7 @@ mod nbdkit_stubs;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::{faults, FanOut};
+use multiconn::flush::{faults, Policy};
 use shuttle::rand::{thread_rng, Rng as _};
 use shuttle::scheduler::PctScheduler;
 use shuttle::{Config, Runner};
@@ -49,7 +49,8 @@ fn family(name: &str) -> Setup {
         slow_flush: 2,
         check_consistency: true,
         check_economy: false,
-        fan_out: FanOut::Never,
+        fan_out: Policy::Never,
+        alongside: Policy::Never,
         churn: false,
     };
     let serialized = Setup {
@@ -61,11 +62,21 @@ fn family(name: &str) -> Setup {
     match name {
         "parallel" => base,
         "parallel-pool" => Setup {
-            fan_out: FanOut::Always,
+            fan_out: Policy::Always,
+            alongside: Policy::Never,
             ..base
         },
         "parallel-fast" => Setup {
             track: TrackDirty::Fast,
+            ..base
+        },
+        "parallel-alongside" => Setup {
+            alongside: Policy::Always,
+            ..base
+        },
+        "parallel-alongside-pool" => Setup {
+            alongside: Policy::Always,
+            fan_out: Policy::Always,
             ..base
         },
         "parallel-off" => Setup {
@@ -74,7 +85,8 @@ fn family(name: &str) -> Setup {
         },
         "serialize-requests" => serialized,
         "serialize-requests-pool" => Setup {
-            fan_out: FanOut::Always,
+            fan_out: Policy::Always,
+            alongside: Policy::Never,
             ..serialized
         },
         "serialize-requests-fast" => Setup {
@@ -103,6 +115,8 @@ const FAMILIES: &[&str] = &[
     "parallel",
     "parallel-pool",
     "parallel-fast",
+    "parallel-alongside",
+    "parallel-alongside-pool",
     "parallel-off",
     "serialize-requests",
     "serialize-requests-pool",
@@ -236,7 +250,7 @@ fn replay() {
 mod focused {
     use multiconn::config::{Mode, TrackDirty};
     use multiconn::dirty::Dirty;
-    use multiconn::flush::{self, faults, Backend, Cause, Errno, FanOut, FlushCtx, Replication};
+    use multiconn::flush::{self, faults, Backend, Cause, Errno, FlushCtx, Policy, Replication};
     use multiconn::pool::Pool;
     use multiconn::registry::{Conn, Joining, Registry};
     use multiconn::request;
@@ -300,7 +314,8 @@ mod focused {
                 replication,
                 stats: &self.stats,
                 pool: &self.pool,
-                fan_out: FanOut::Never,
+                fan_out: Policy::Never,
+                alongside: Policy::Never,
             }
         }
     }

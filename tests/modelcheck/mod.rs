@@ -32,7 +32,7 @@
 #![allow(dead_code)]
 
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::{self, Backend, Cause, Errno, FanOut, FlushCtx, Replication};
+use multiconn::flush::{self, Backend, Cause, Errno, FlushCtx, Policy, Replication};
 use multiconn::pool::Pool;
 use multiconn::registry::{Conn, Joining, Registry};
 use multiconn::request;
@@ -418,7 +418,9 @@ pub struct Setup {
     pub check_economy: bool,
     /// Whether flushes run on pool threads (the filter measures; checks
     /// force one way or the other).
-    pub fan_out: FanOut,
+    pub fan_out: Policy,
+    /// Whether readers are dropped alongside the write-backs.
+    pub alongside: Policy,
     /// Connections leave their group and join again mid-history (with a
     /// write-back at close, as `.finalize` does).
     pub churn: bool,
@@ -492,6 +494,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         stats: &stats,
         pool: &pool,
         fan_out: setup.fan_out,
+        alongside: setup.alongside,
     };
     // nbdkit's request locks: one for all requests, or one per connection.
     let all_lock = Mutex::new(());
@@ -703,9 +706,15 @@ pub fn setups(check: bool) -> Vec<Setup> {
                     // Economy is the two-pass rule of emulate + connection.
                     check_economy: emulated && track == TrackDirty::Connection,
                     fan_out: if parallel && mode == Mode::Emulate {
-                        FanOut::Always
+                        Policy::Always
                     } else {
-                        FanOut::Never
+                        Policy::Never
+                    },
+                    // Auto (emulated too) drops its readers alongside.
+                    alongside: if mode == Mode::Auto {
+                        Policy::Always
+                    } else {
+                        Policy::Never
                     },
                     churn: false,
                 });
@@ -729,7 +738,8 @@ pub fn setups(check: bool) -> Vec<Setup> {
             slow_flush: 4,
             check_consistency: check,
             check_economy: false,
-            fan_out: FanOut::Never,
+            fan_out: Policy::Never,
+            alongside: Policy::Never,
             churn: true,
         });
     }
