@@ -305,7 +305,7 @@ impl Handle {
             || self.pending_at_last_flush.load(SeqCst)
             || s.overlapped_write_end.load(SeqCst) > since;
         let reqs = self.requests.lock();
-        let recent = |r: &&Req| r.end.map_or(true, |e| e > since);
+        let recent = |r: &&Req| r.end.is_none_or(|e| e > since);
         let wrote = reqs.iter().filter(recent).any(|r| r.write);
         let data = (writes, s.written_back.load(SeqCst));
         let read = reqs
@@ -338,7 +338,7 @@ impl Handle {
             .store(taken.unwrap_or_else(|| s.tick()), SeqCst);
         {
             let mut reqs = self.requests.lock();
-            reqs.retain(|r| r.end.map_or(true, |e| e > taken.unwrap_or(0)));
+            reqs.retain(|r| r.end.is_none_or(|e| e > taken.unwrap_or(0)));
             // A read that overlaps this flush may refill the cache after it:
             // the filter flushes such a connection again.
             for r in reqs.iter_mut().filter(|r| r.end.is_none()) {
