@@ -4,7 +4,8 @@
 #
 #   nbdkit, its plugin headers and python plugin; libnbd's tools (nbdsh,
 #   nbdinfo, nbdcopy) and python bindings; fio, gnuplot and qemu-img for
-#   the benchmarks; valgrind; pkg-config.
+#   the benchmarks; valgrind; pkg-config; perl (pod2man, podchecker) and
+#   man-db (man) for the man page.
 #
 # Usage: scripts/deps.sh
 #
@@ -26,6 +27,8 @@ packages=(
     pkg-config
     qemu-utils
     binutils
+    perl
+    man-db
 )
 
 missing=()
