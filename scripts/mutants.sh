@@ -51,7 +51,10 @@
 # when missing.  docs/mutants.md has the method and the results.
 
 set -euo pipefail
-export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+# rustup's cargo first (no python here): a distribution's cargo in /usr/bin
+# must not build some mutants with another toolchain.
+export PATH=$HOME/.cargo/bin:/usr/bin:/bin:/usr/sbin:/sbin:$PATH
+unset CARGO RUSTC
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$top"

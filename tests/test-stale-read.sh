@@ -21,7 +21,16 @@
 # stale read is allowed.  With FILTER=multi-conn only that control run is
 # made.
 #
-# Environment: STALE_ROUNDS (default 6), STALE_READ_DELAY (default 0.5).
+# A second scenario catches a flush that chooses the connections to drop
+# before the write-backs end: W writes and flushes, and W's write-back is
+# slow (flush_delay); meanwhile a new connection R, which had nothing to
+# drop when the flush began, reads the block and caches the old data.  The
+# flush must drop R too before it answers.  The event log must show R's
+# read starting while a plugin flush was running, and the same rounds with
+# multi-conn-mode=unsafe (no replication) must leave stale data in R.
+#
+# Environment: STALE_ROUNDS (default 6), STALE_READ_DELAY (default 0.5),
+# STALE_LATE_ROUNDS (default 3), STALE_FLUSH_DELAY (default 0.5).
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
@@ -32,8 +41,10 @@ require_python_nbd
 NBDKIT="${NBDKIT:-nbdkit}"
 rounds="${STALE_ROUNDS:-6}"
 delay="${STALE_READ_DELAY:-0.5}"
+late_rounds="${STALE_LATE_ROUNDS:-3}"
+flush_delay="${STALE_FLUSH_DELAY:-0.5}"
 
-export rounds delay
+export rounds delay late_rounds flush_delay
 
 cat > "$tmp/client.py" <<'EOF'
 import os, sys, time
@@ -166,3 +177,98 @@ if [ "$stale" -ne 0 ]; then
     fail "$stale stale reads in $checks checks"
 fi
 ok "no stale read in $checks checks"
+
+# --- a read that starts during the write-back -------------------------
+cat > "$tmp/late.py" <<'EOF'
+import os, sys, time
+import nbd
+
+sock = sys.argv[1]
+label = sys.argv[2]
+events = sys.argv[3]
+rounds = int(os.environ["late_rounds"])
+flush_delay = float(os.environ["flush_delay"])
+B = 512
+
+
+def read_started_during_flush(since, off):
+    """From the plugin's event log: did a read of off start while a
+    flush was inside the plugin (after `since`)?"""
+    flushing = 0
+    with open(events) as f:
+        for line in f:
+            t, hid, op, phase, offset, count = line.split()
+            if int(t) < since:
+                continue
+            if op == "flush":
+                flushing += 1 if phase == "start" else -1
+            elif op == "pread" and phase == "start" and int(offset) == off:
+                return flushing > 0
+    return False
+
+
+W = nbd.NBD(); W.connect_unix(sock)
+stale = checks = overlapped = 0
+for k in range(rounds):
+    # A new connection each round: it has nothing to drop when the flush
+    # begins.
+    R = nbd.NBD(); R.connect_unix(sock)
+    assert R.can_multi_conn() and W.can_multi_conn()
+    off = (k + 1) * 8 * B
+    new = bytes([(k * 53 + 7) % 251 + 1]) * B
+    W.pwrite(new, off)
+    since = time.monotonic_ns()
+    cookie = W.aio_flush()
+    time.sleep(flush_delay / 4)            # W's write-back is in the plugin
+    R.pread(B, off)                        # old data, now in R's cache
+    while not W.aio_command_completed(cookie):
+        W.poll(-1)
+    got = bytes(R.pread(B, off))
+    checks += 1
+    if got != new:
+        stale += 1
+    during = read_started_during_flush(since, off)
+    overlapped += during
+    print("round %d: R's read started during the write-back: %s; "
+          "read on R after the flush reply: %s"
+          % (k, "yes" if during else "NO", "ok" if got == new else "STALE"))
+    R.shutdown()
+W.shutdown()
+print("%s: stale reads seen: %d of %d checks; %d of %d rounds overlapped"
+      % (label, stale, checks, overlapped, rounds))
+with open(os.path.join(os.environ["tmp"], label + ".result"), "w") as f:
+    f.write("%d %d %d\n" % (stale, checks, overlapped))
+EOF
+
+# late LABEL MODE: the rounds through $FILTER in MODE; sets stale, checks
+# and overlapped.
+late ()
+{
+    local label="$1" mode="$2"
+    : > "$tmp/$label.events"
+    echo "== $label: --filter=$FILTER multi-conn-mode=$mode," \
+         "flush_delay=$flush_delay, $late_rounds rounds"
+    "$NBDKIT" -U - --filter="$FILTER" python "$PLUGIN" \
+        thread_model=parallel flush_delay="$flush_delay" \
+        multi-conn-mode="$mode" event_log="$tmp/$label.events" \
+        --run '/usr/bin/python3 "$tmp/late.py" "$unixsocket" '"$label $tmp/$label.events"
+    read -r stale checks overlapped < "$tmp/$label.result"
+    [ "$checks" -gt 0 ] || fail "$label: no read was checked"
+    [ $((overlapped * 2)) -ge "$late_rounds" ] ||
+        fail "$label: R's read started during a flush in only $overlapped of" \
+             "$late_rounds rounds (the plugin's event log): the scenario did not happen"
+    ok "$label: R's read started during the write-back in $overlapped of" \
+       "$late_rounds rounds"
+}
+
+late late-control unsafe
+[ "$stale" -gt 0 ] ||
+    fail "late-control: multi-conn-mode=unsafe returned no stale data in" \
+         "$checks checks; the scenario no longer exercises the race"
+ok "late-control: multi-conn-mode=unsafe: $stale stale reads in $checks checks (expected)"
+
+late late emulate
+[ "$stale" -eq 0 ] ||
+    fail "a read that started during the write-back left stale data:" \
+         "$stale stale reads in $checks checks"
+ok "a read that started during the write-back: no stale read in $checks checks"
