@@ -17,7 +17,7 @@
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 
-require nbdkit pod2man install
+require nbdkit pod2man install man nbdinfo
 so=$top/target/release/libmulticonn.so
 [ -f "$so" ] || fail "$so does not exist (run cargo build --release)"
 [ -f "$top/include/multiconn.h" ] || fail "include/multiconn.h does not exist (run cargo build --release)"

@@ -18,7 +18,9 @@
 # positive control; else the workload no longer exercises the race and the
 # test fails).  Through any other filter the overlap log must stay empty.
 # With FILTER=multi-conn only the control run is made.  In every run the
-# final data must be consistent on every connection.
+# final data must be consistent on every connection.  Under
+# SERIALIZE_MODEL=serialize_all_requests the control is only reported:
+# nbdkit itself then never runs two requests at once.
 #
 # Environment: SERIALIZE_SECONDS (default 4), SERIALIZE_MODEL (the plugin's
 # thread model, default serialize_requests; serialize_all_requests works
@@ -191,11 +193,17 @@ workload ()
 }
 
 # The positive control: nbdkit's own filter must make the detector fire.
+# (Not under serialize_all_requests: there nbdkit itself runs one request
+# at a time, so no handle is busy when another's flush is replicated.)
 workload control "$REF_FILTER"
-[ "$overlaps" -gt 0 ] ||
-    fail "control: --filter=$REF_FILTER gave no overlap: the workload no" \
-         "longer sends flushes into busy handles"
-ok "control: --filter=$REF_FILTER: $overlaps overlapping calls (expected)"
+if [ "$model" = serialize_all_requests ]; then
+    echo "control: $overlaps overlaps (none expected under $model)"
+else
+    [ "$overlaps" -gt 0 ] ||
+        fail "control: --filter=$REF_FILTER gave no overlap: the workload no" \
+             "longer sends flushes into busy handles"
+    ok "control: --filter=$REF_FILTER: $overlaps overlapping calls (expected)"
+fi
 if ! own_filter; then
     exit 0
 fi
