@@ -94,12 +94,6 @@ for f in "${files[@]}"; do
     [ -f "$f" ] || die "no such file: $f"
 done
 
-if ! cargo mutants --version >/dev/null 2>&1; then
-    echo "$prog: installing cargo-mutants (cargo install --locked cargo-mutants)"
-    cargo install --locked cargo-mutants ||
-        die "cargo install --locked cargo-mutants failed"
-fi
-
 # The oracle's budgets (the environment reaches every cargo test run).
 export MULTICONN_MODEL_HISTORIES="${MULTICONN_MODEL_HISTORIES:-3000}"
 export MULTICONN_MODEL_HEAVY="${MULTICONN_MODEL_HEAVY:-100}"
@@ -130,11 +124,19 @@ if [ -n "$in_diff" ]; then
     diff_file="$top/target/mutants-in-diff.patch"
     git diff "$diff_rev" -- "${files[@]}" > "$diff_file"
     if [ ! -s "$diff_file" ]; then
+        [ -n "$list" ] && exit 0
         echo "$prog: no change to ${files[*]} since $diff_rev: no mutants to test"
         echo "mutants: 0 tested, 0 caught, 0 missed, 0 timeouts, 0 unviable in 0s"
         exit 0
     fi
     args+=(--in-diff "$diff_file")
+fi
+
+# Only now, so that a diff without engine changes needs no cargo-mutants.
+if ! cargo mutants --version >/dev/null 2>&1; then
+    echo "$prog: installing cargo-mutants (cargo install --locked cargo-mutants)" >&2
+    cargo install --locked cargo-mutants >&2 ||
+        die "cargo install --locked cargo-mutants failed"
 fi
 
 if [ -n "$list" ]; then

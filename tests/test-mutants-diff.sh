@@ -15,7 +15,10 @@
 # the full run (docs/mutants.md).
 #
 # Missed mutants fail the test; mutants that time out (a hang the tests
-# noticed) are listed but do not.
+# noticed) are listed but do not.  cargo-mutants is installed on first use
+# when a commit has mutants (cargo install --locked cargo-mutants, about 8
+# minutes here, beyond this test's time limit): install it once on the CI
+# machine beforehand.
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
