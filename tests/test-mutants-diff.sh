@@ -4,15 +4,15 @@
 # (scripts/mutants.sh --in-diff HEAD~1) must be caught by the Rust tests.
 #
 # It runs under CI=true (or with MULTICONN_MUTANTS_DIFF=1); otherwise it
-# skips, because it builds the crate from scratch in a scratch copy
-# (30 s to 4 minutes here, with the load) before testing any mutant.  A commit that does
-# not touch src/flush.rs, src/request.rs, src/dirty.rs, src/barrier.rs or
-# src/registry.rs has no mutants and passes at once.  To stay within a few
-# minutes, at most MULTICONN_MUTANTS_DIFF_MAX mutants (default 8, 5 to
-# 20 s each) are tested: when the diff has more, one slice of them is
-# (--shard, chosen by the commit, so successive commits test different
-# slices), and the test says so; scripts/mutants.sh without --in-diff is
-# the full run (docs/mutants.md).
+# skips, because it builds the crate from scratch in a scratch copy (30 s
+# to 4 minutes here, with the load) before testing any mutant.  A commit
+# that does not touch src/flush.rs, src/request.rs, src/dirty.rs,
+# src/barrier.rs or src/registry.rs has no mutants and passes at once.
+# To stay within a few minutes, at most MULTICONN_MUTANTS_DIFF_MAX mutants
+# (default 8, 5 to 20 s each) are tested: when the diff has more, one
+# slice of them is (--shard, chosen by the commit, so successive commits
+# test different slices), and the test says so; scripts/mutants.sh
+# without --in-diff is the full run (docs/mutants.md).
 #
 # Missed mutants fail the test; mutants that time out (a hang the tests
 # noticed) are listed but do not.  cargo-mutants is installed on first use
