@@ -50,7 +50,7 @@ if [ "$n" -gt "$max" ]; then
     slices=$(( (n + max - 1) / max ))
     k=$(( $(git rev-parse HEAD | cut -c1-7 | sed 's/^/0x/' | xargs printf '%d') % slices ))
     shard=(--shard "$k/$slices")
-    echo "more than $max: testing slice $k of $slices (about $((n / slices)) mutants);" \
+    echo "more than $max: testing slice $k of $slices (at most $max of them);" \
          "scripts/mutants.sh --in-diff HEAD~1 tests them all"
 fi
 
