@@ -5,6 +5,7 @@
 #   nbdkit, its plugin headers and python plugin; libnbd's tools (nbdsh,
 #   nbdinfo, nbdcopy) and python bindings; fio, gnuplot and qemu-img for
 #   the benchmarks; valgrind; pkg-config; dpkg-dev (scripts/package.sh);
+#   perl (pod2man, podchecker) and man-db (man) for the man page;
 #   and, only when there is no cargo at all (scripts/find-cargo.sh: none
 #   on PATH, none in ~/.cargo/bin), the distribution's Rust: cargo-web,
 #   rustc-web and rust-web-clippy where they exist (Debian bookworm: Rust
@@ -34,6 +35,8 @@ packages=(
     qemu-utils
     binutils
     dpkg-dev
+    perl
+    man-db
 )
 
 missing=()

@@ -2,7 +2,7 @@
 # Install (or uninstall) the multiconn filter.
 #
 # Usage: scripts/install.sh [--uninstall] [--prefix=DIR] [--destdir=DIR]
-#                           [--gzip-man] [--dry-run]
+#                           [--filterdir=DIR] [--gzip-man] [--dry-run]
 #
 # Installs
 #   $DESTDIR$filterdir/nbdkit-multiconn-filter.so   (nbdkit --filter=multiconn)
@@ -10,8 +10,9 @@
 #   $DESTDIR$PREFIX/include/multiconn.h
 #   $DESTDIR$PREFIX/bin/multiconn-check             (the consistency checker)
 # where filterdir is nbdkit's own (pkg-config --variable=filterdir nbdkit,
-# else nbdkit --dump-config), PREFIX defaults to /usr and DESTDIR to
-# nothing; both can also be given in the environment.  --uninstall removes
+# else nbdkit --dump-config) unless --filterdir (or FILTERDIR) names
+# another, PREFIX defaults to /usr and DESTDIR to nothing; all three can
+# also be given in the environment.  --uninstall removes
 # exactly these files (the man page in either form).  nbdkit's own
 # nbdkit-multi-conn-filter.so is never touched.
 #
@@ -27,6 +28,7 @@ prog=install.sh
 
 PREFIX=${PREFIX:-/usr}
 DESTDIR=${DESTDIR:-}
+FILTERDIR=${FILTERDIR:-}
 action=install
 gzip_man=
 dry_run=
@@ -40,6 +42,8 @@ while [ $# -gt 0 ]; do
         --prefix) PREFIX=$2; shift ;;
         --destdir=*) DESTDIR=${1#*=} ;;
         --destdir) DESTDIR=$2; shift ;;
+        --filterdir=*) FILTERDIR=${1#*=} ;;
+        --filterdir) FILTERDIR=$2; shift ;;
         --gzip-man) gzip_man=1 ;;
         --dry-run|-n) dry_run=1 ;;
         -h|--help) usage; exit 0 ;;
@@ -68,8 +72,12 @@ if [ -n "$DESTDIR" ]; then
     DESTDIR=${DESTDIR%/}
 fi
 
-filterdir=
-if command -v pkg-config >/dev/null 2>&1; then
+filterdir=$FILTERDIR
+case "$filterdir" in
+    ''|/*) ;;
+    *) die "FILTERDIR must be an absolute path (got '$filterdir')" ;;
+esac
+if [ -z "$filterdir" ] && command -v pkg-config >/dev/null 2>&1; then
     filterdir=$(pkg-config --variable=filterdir nbdkit 2>/dev/null || :)
 fi
 if [ -z "$filterdir" ] && command -v nbdkit >/dev/null 2>&1; then

@@ -18,6 +18,10 @@
 # "N passed, N failed, N skipped"; exits non-zero if anything failed.
 # Logs of the shell tests are kept in target/test-logs/ (or
 # MULTICONN_TEST_LOGDIR).
+# A test skips (exit 77) when a tool it needs is not installed.  Under
+# CI=true a skip is a failure, unless the test is named, with its reason,
+# in tests/skip-allowlist.txt (lines "test-name: reason"; another file
+# with MULTICONN_SKIP_ALLOWLIST=FILE).
 
 set -uo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
@@ -40,6 +44,30 @@ fi
 passed=0 failed=0 skipped=0
 failures=()
 
+# Skips allowed under CI=true: name -> reason, from tests/skip-allowlist.txt.
+allowlist="${MULTICONN_SKIP_ALLOWLIST:-$top/tests/skip-allowlist.txt}"
+declare -A allowed_skip=()
+load_allowlist ()
+{
+    local line name reason n=0
+    [ -f "$allowlist" ] || return 0
+    while IFS= read -r line || [ -n "$line" ]; do
+        n=$((n+1))
+        case "$line" in ''|'#'*) continue ;; esac
+        name="${line%%:*}"
+        reason="${line#*:}"
+        reason="${reason#"${reason%%[![:space:]]*}"}"
+        if [ "$name" = "$line" ] || [ -z "$reason" ] ||
+           ! [[ "$name" =~ ^[A-Za-z0-9_.-]+$ ]]; then
+            echo "$allowlist:$n: expected 'test-name: reason', got '$line'" >&2
+            return 1
+        fi
+        allowed_skip[$name]="$reason"
+    done < "$allowlist"
+}
+ci=0 ci_note=
+case "${CI:-}" in true|1|yes) ci=1 ci_note=", CI=$CI: a skip fails unless allowed" ;; esac
+
 result ()
 {
     local verdict="$1" name="$2" extra="${3:-}"
@@ -59,6 +87,11 @@ summary ()
     [ "$failed" -eq 0 ]
     exit $?
 }
+
+if ! load_allowlist; then
+    result FAIL "$allowlist" "malformed"
+    summary
+fi
 
 if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
     if ! bash "$top/scripts/deps.sh"; then
@@ -99,7 +132,7 @@ if [ "$cargo_test" = 1 ]; then
     fi
 fi
 
-echo "== shell tests (FILTER=$FILTER, limit ${timeout_s}s each)"
+echo "== shell tests (FILTER=$FILTER, limit ${timeout_s}s each$ci_note)"
 mkdir -p "$logdir"
 for t in "${tests[@]}"; do
     name="$(basename "$t" .sh)"
@@ -117,7 +150,14 @@ for t in "${tests[@]}"; do
     secs=$((SECONDS - start))
     case "$rc" in
         0) result PASS "$name" "${secs}s" ;;
-        77) result SKIP "$name" "$(grep -m1 '^SKIP' "$log" | sed 's/^SKIP: [^:]*: //')" ;;
+        77) why="$(grep -m1 '^SKIP' "$log" | sed 's/^SKIP: [^:]*: //')"
+            if [ "$ci" = 0 ]; then
+                result SKIP "$name" "$why"
+            elif [ -n "${allowed_skip[$name]:-}" ]; then
+                result SKIP "$name" "$why; allowed in CI: ${allowed_skip[$name]}"
+            else
+                result FAIL "$name" "skipped under CI=$CI ($why), and not in $allowlist"
+            fi ;;
         124|137) result FAIL "$name" "timed out after ${limit}s"
                  tail -n 40 "$log" | sed 's/^/    /' ;;
         *) result FAIL "$name" "exit $rc, ${secs}s, log $log"

@@ -81,12 +81,33 @@ require ()
     done
 }
 
-# require_python_nbd: skip unless nbdsh can import the nbd module.
+# The require_* helpers below tell a missing tool (skip, exit 77) from an
+# installed but broken one (fail): a skip may be allowed in CI
+# (tests/skip-allowlist.txt), a broken tool never is.
+
+# _require_nbd_module: skip if /usr/bin/python3 has no nbd module at all
+# (python3-libnbd not installed); fail if importing it fails otherwise.
+_require_nbd_module ()
+{
+    local err="$tmp/require-nbd-module.err"
+    [ -x /usr/bin/python3 ] || skip "/usr/bin/python3 is not installed"
+    /usr/bin/python3 -c 'import nbd' 2> "$err" && return 0
+    if grep -q "^ModuleNotFoundError: No module named 'nbd'\$" "$err"; then
+        skip "python3-libnbd is not installed for /usr/bin/python3"
+    fi
+    cat "$err" >&2
+    fail "python3-libnbd is installed but 'import nbd' fails"
+}
+
+# require_python_nbd: skip unless nbdsh and the nbd python module are
+# installed; fail if they are but nbdsh cannot run.
 require_python_nbd ()
 {
     require nbdsh
-    nbdsh -n -c 'pass' >/dev/null 2>&1 ||
-        skip "nbdsh cannot import the nbd python module"
+    _require_nbd_module
+    local err="$tmp/require-nbdsh.err"
+    nbdsh -n -c 'pass' >/dev/null 2> "$err" ||
+        { cat "$err" >&2; fail "nbdsh is installed but does not run"; }
 }
 
 # require_filter: skip unless $FILTER can be loaded by nbdkit.
@@ -101,12 +122,22 @@ require_filter ()
         fail "nbdkit cannot load --filter=$FILTER"
 }
 
-# require_python_plugin: skip unless nbdkit's python plugin works.
+# require_python_plugin: skip unless nbdkit's python plugin is installed;
+# fail if it is but cannot load $PLUGIN (a syntax error in wbcache.py, an
+# exception while loading it, a python plugin that does not start).
 require_python_plugin ()
 {
     require nbdkit
-    nbdkit python "$PLUGIN" --dump-plugin >/dev/null 2>&1 ||
-        skip "nbdkit python plugin is not available"
+    local dir err="$tmp/require-python-plugin.err"
+    dir="$(nbdkit --dump-config 2>/dev/null | sed -n 's/^plugindir=//p')"
+    [ -n "$dir" ] || fail "nbdkit --dump-config names no plugindir"
+    [ -e "$dir/nbdkit-python-plugin.so" ] ||
+        skip "nbdkit's python plugin is not installed" \
+             "($dir/nbdkit-python-plugin.so)"
+    [ -f "$PLUGIN" ] || fail "the test plugin $PLUGIN does not exist"
+    nbdkit python "$PLUGIN" --dump-plugin >/dev/null 2> "$err" ||
+        { cat "$err" >&2
+          fail "nbdkit's python plugin is installed but cannot load $PLUGIN"; }
 }
 
 # own_filter: true if $FILTER is this project's filter, not nbdkit's own
@@ -119,7 +150,8 @@ own_filter ()
     esac
 }
 
-# require_checker: skip unless scripts/multiconn-check can run here; sets
+# require_checker: skip unless what scripts/multiconn-check needs is
+# installed; fail if the checker itself is missing or does not start.  Sets
 # check to its path, and puts its private sockets under $tmp (TMPDIR), so
 # that pgrep can find anything it leaves behind.
 require_checker ()
@@ -127,9 +159,12 @@ require_checker ()
     require nbdkit pgrep
     require_python_plugin
     require_filter
-    /usr/bin/python3 -c 'import nbd' 2>/dev/null ||
-        skip "python3-libnbd is not installed for /usr/bin/python3"
+    _require_nbd_module
     check="$top/scripts/multiconn-check"
+    [ -f "$check" ] || fail "the checker $check does not exist"
+    local err="$tmp/require-checker.err"
+    "$check" --help >/dev/null 2> "$err" ||
+        { cat "$err" >&2; fail "the checker $check does not start"; }
     export TMPDIR="$tmp"
 }
 

@@ -11,6 +11,10 @@
 # With this project's filter also: a read in flight on a connection while
 # another connection's flush is replicated to it cannot leave stale data
 # behind after the flush reply (nbdkit's own filter does not promise it).
+# The plugin's event log must show that the read really was inside the
+# plugin when the flush started, and the same scenario through nbdkit's own
+# filter ($REF_FILTER), in the same run, must leave stale data (else the
+# scenario no longer exercises the race and the test fails).
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
@@ -136,6 +140,7 @@ cat > "$tmp/inflight.py" <<'EOF'
 import os
 import time
 sock = os.environ["unixsocket"]
+events = os.environ["events"]
 
 
 def conn():
@@ -146,6 +151,7 @@ def conn():
 
 A, B, C = conn(), conn(), conn()
 buf = nbd.Buffer(512)
+since = time.monotonic_ns()
 C.aio_pread(buf, 0)
 time.sleep(0.2)
 A.pwrite(b"n" * 512, 0)
@@ -154,12 +160,53 @@ while C.aio_in_flight() > 0:
     C.poll(-1)
 print("after flush: C=%s" % ("new" if C.pread(512, 0) == b"n" * 512
                              else "stale"))
+
+# The plugin's event log: was C's read of block 0 (the only read of it
+# since `since`) inside the plugin when the first flush started?
+inside = 0
+overlap = "no"
+with open(events) as f:
+    for line in f:
+        t, hid, op, phase, offset, count = line.split()
+        if int(t) < since:
+            continue
+        if op == "pread" and offset == "0":
+            inside += 1 if phase == "start" else -1
+        elif op == "flush" and phase == "start":
+            overlap = "yes" if inside > 0 else "no"
+            break
+print("read inside the plugin when the flush started: %s" % overlap)
 EOF
-got="$(nbdkit -U - --filter="$FILTER" python "$PLUGIN" read_delay=0.6 \
-           multi-conn-mode=emulate \
-           --run "$(nbdsh_run "$tmp/inflight.py")" 2> "$tmp/err")" || {
-    cat "$tmp/err" >&2; fail "in-flight read workload failed"; }
-if [ "$got" = "after flush: C=new" ]; then
+# inflight LABEL FILTER: run the scenario through FILTER; prints what C
+# read after the flush and whether the read overlapped the flush.
+inflight ()
+{
+    export events="$tmp/inflight-$1.events"
+    : > "$events"
+    nbdkit -U - --filter="$2" python "$PLUGIN" read_delay=0.6 \
+        multi-conn-mode=emulate event_log="$events" \
+        --run "$(nbdsh_run "$tmp/inflight.py")" 2> "$tmp/err" || {
+        cat "$tmp/err" >&2; fail "in-flight read workload failed with --filter=$2"; }
+}
+OVERLAP="read inside the plugin when the flush started: yes"
+
+# The control: nbdkit's own filter replicates the flush into C's busy
+# handle, and C's read puts the old data back into C's cache.
+got="$(inflight control "$REF_FILTER")"
+[ "$got" = "after flush: C=stale
+$OVERLAP" ] || fail "control: --filter=$REF_FILTER should leave stale data after" \
+                  "a read that overlapped the flush; got: $got"
+ok "control: --filter=$REF_FILTER leaves stale data after a read in flight" \
+   "during the replicated flush (expected)"
+
+got="$(inflight filter "$FILTER")"
+case "$got" in
+    *"$OVERLAP") ;;
+    *) fail "--filter=$FILTER: the read did not overlap the flush" \
+            "(the plugin's event log); got: $got" ;;
+esac
+if [ "$got" = "after flush: C=new
+$OVERLAP" ]; then
     ok "read in flight during a replicated flush: no stale data afterwards"
 elif own_filter; then
     fail "read in flight during a replicated flush left stale data: $got"

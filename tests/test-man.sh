@@ -5,21 +5,30 @@
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 
-require pod2man
+# pod2man and podchecker come with Debian's perl package (scripts/deps.sh).
+require pod2man podchecker
 
 page=$tmp/nbdkit-multiconn-filter.1
 "$top/scripts/man.sh" "$page" >/dev/null
 [ -s "$page" ] || fail "scripts/man.sh produced no page"
 ok "scripts/man.sh rendered $page"
 
-if command -v podchecker >/dev/null 2>&1; then
-    podchecker -warnings "$top/docs/nbdkit-multiconn-filter.pod" \
-        >"$tmp/podchecker.out" 2>&1 ||
-        { cat "$tmp/podchecker.out" >&2; fail "podchecker reports problems"; }
-    grep -q 'WARNING' "$tmp/podchecker.out" &&
-        { cat "$tmp/podchecker.out" >&2; fail "podchecker warnings"; }
-    ok "podchecker: no errors or warnings"
+podchecker -warnings "$top/docs/nbdkit-multiconn-filter.pod" \
+    >"$tmp/podchecker.out" 2>&1 ||
+    { cat "$tmp/podchecker.out" >&2; fail "podchecker reports problems"; }
+grep -q 'WARNING' "$tmp/podchecker.out" &&
+    { cat "$tmp/podchecker.out" >&2; fail "podchecker warnings"; }
+ok "podchecker: no errors or warnings"
+
+# podchecker can fail: a copy of the page with an unterminated list.
+{ cat "$top/docs/nbdkit-multiconn-filter.pod"; printf '\n=over 4\n\n=item broken\n\n'; } \
+    >"$tmp/broken.pod"
+if podchecker -warnings "$tmp/broken.pod" >"$tmp/podchecker-broken.out" 2>&1 &&
+   ! grep -q -E 'ERROR|WARNING' "$tmp/podchecker-broken.out"; then
+    cat "$tmp/podchecker-broken.out" >&2
+    fail "podchecker accepts a page with an unterminated =over"
 fi
+ok "podchecker rejects a copy of the page with an unterminated =over"
 
 # Plain text of the page, wide enough that no option is broken over lines.
 text=$tmp/page.txt

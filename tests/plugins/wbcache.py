@@ -46,6 +46,14 @@
 #                       every successful flush, and "close <handle-id>
 #                       <export>" when a handle has been closed (handle ids
 #                       count opens from 1)
+#   event_log=PATH      append "<ns> <handle-id> <op> start|end <offset>
+#                       <count>" to PATH when a call starts and when it
+#                       ends (op: pread, pwrite, zero, trim, cache, flush;
+#                       offset and count 0 for flush), where ns is
+#                       time.monotonic_ns(), the system's CLOCK_MONOTONIC,
+#                       so a client on the same machine can compare it
+#                       with its own times; tests use it to show that a
+#                       read really was in the plugin while a flush ran
 
 import builtins
 import errno
@@ -80,6 +88,7 @@ cfg = {
     "overlap_log": None,
     "exports": [""],
     "flush_log": None,
+    "event_log": None,
     "cache_blocks": 65536,
     "fail_errno": errno.EIO,
     "fail_handles": None,
@@ -165,6 +174,8 @@ def config(key, value):
         cfg["cache_blocks"] = n
     elif key == "flush_log":
         cfg["flush_log"] = value
+    elif key == "event_log":
+        cfg["event_log"] = value
     elif key == "exports":
         cfg["exports"] = [e for e in value.split(",")]
     else:
@@ -276,8 +287,23 @@ class Handle:
         return n
 
 
-def _enter(h, op):
+# Serialises the lines of event_log; the time is read with it held, so the
+# file is in time order.
+event_lock = threading.Lock()
+
+
+def _event(h, op, phase, offset, count):
+    if cfg["event_log"] is None:
+        return
+    with event_lock:
+        with builtins.open(cfg["event_log"], "a") as f:
+            f.write("%d %d %s %s %d %d\n" % (time.monotonic_ns(), h.id, op,
+                                             phase, offset, count))
+
+
+def _enter(h, op, offset=0, count=0):
     """Count a call in flight on h; log it if it overlaps another one."""
+    _event(h, op, "start", offset, count)
     with lock:
         h.inflight += 1
         overlapping = h.inflight > 1
@@ -286,9 +312,10 @@ def _enter(h, op):
             f.write("overlap %d %s\n" % (h.id, op))
 
 
-def _leave(h):
+def _leave(h, op, offset=0, count=0):
     with lock:
         h.inflight -= 1
+    _event(h, op, "end", offset, count)
 
 
 def _check_range(count, offset):
@@ -369,7 +396,7 @@ def can_extents(h):
 
 
 def pread(h, buf, offset, flags):
-    _enter(h, "pread")
+    _enter(h, "pread", offset, len(buf))
     try:
         count = len(buf)
         _check_range(count, offset)
@@ -395,13 +422,13 @@ def pread(h, buf, offset, flags):
                 got[blk][start - blk * BLOCK:end - blk * BLOCK]
             pos += end - start
     finally:
-        _leave(h)
+        _leave(h, "pread", offset, len(buf))
 
 
 def _modify(h, op, count, offset, flags, source):
     """Shared body of pwrite/zero/trim: source(start, end) gives the new
     bytes for export range [start, end)."""
-    _enter(h, op)
+    _enter(h, op, offset, count)
     try:
         _check_range(count, offset)
         blocks = _blocks(count, offset)
@@ -423,7 +450,7 @@ def _modify(h, op, count, offset, flags, source):
                 else:
                     h.write_back(set(blocks))
     finally:
-        _leave(h)
+        _leave(h, op, offset, count)
 
 
 def pwrite(h, buf, offset, flags):
@@ -441,7 +468,7 @@ def trim(h, count, offset, flags):
 
 
 def cache(h, count, offset, flags):
-    _enter(h, "cache")
+    _enter(h, "cache", offset, count)
     try:
         _check_range(count, offset)
         with lock:
@@ -450,7 +477,7 @@ def cache(h, count, offset, flags):
                     h.cache[blk] = [_store(h.export).read_block(blk), False]
             h.trim_clean()
     finally:
-        _leave(h)
+        _leave(h, "cache", offset, count)
 
 
 def flush(h, flags):
@@ -474,4 +501,4 @@ def flush(h, flags):
         nbdkit.debug("wbcache: flush handle %d wrote back %d blocks"
                      % (h.id, n))
     finally:
-        _leave(h)
+        _leave(h, "flush")
