@@ -715,6 +715,7 @@ fn run_phase<B: Backend>(
         // threads.  Pool threads start at the second.
         next: AtomicUsize::new(1),
         outcomes: Mutex::new(vec![None; n]),
+        left: AtomicUsize::new(n),
         finished: Condvar::new(),
     });
     if fan_out {
@@ -776,6 +777,9 @@ struct Work<B> {
     /// The next target nobody has taken yet.
     next: AtomicUsize,
     outcomes: Mutex<Vec<Option<Outcome>>>,
+    /// Targets not yet flushed; the last to finish wakes the caller (one
+    /// wake-up per phase, not one per target).
+    left: AtomicUsize,
     finished: Condvar,
 }
 
@@ -795,14 +799,17 @@ impl<B: Backend> Work<B> {
     fn turn(&self, i: usize) {
         let (t, step) = &self.targets[i];
         let outcome = step.run(t);
-        self.outcomes.lock()[i] = Some(outcome);
-        self.finished.notify_all();
+        let mut outcomes = self.outcomes.lock();
+        outcomes[i] = Some(outcome);
+        if self.left.fetch_sub(1, SeqCst) == 1 {
+            self.finished.notify_all();
+        }
     }
 
     /// Every target's outcome, once all are in.
     fn wait(&self) -> Vec<Outcome> {
         let mut outcomes = self.outcomes.lock();
-        while outcomes.iter().any(Option::is_none) {
+        while self.left.load(SeqCst) != 0 {
             outcomes = self.finished.wait(outcomes);
         }
         outcomes

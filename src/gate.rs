@@ -27,9 +27,15 @@
 //!   after the clear and sets the bit itself.
 //!
 //! Sleeping uses one mutex and condition variable per gate, touched only
-//! when a hold is in force: a request that leaves while its kind is held
-//! and is the last of its kind inside wakes the draining flush; opening
-//! wakes the requests kept out.
+//! when someone sleeps: a sleeper (a request kept out, or a flush draining)
+//! sets `WAITERS` under the mutex before it looks at the word and waits; a
+//! request that leaves, or a flush that opens, wakes them (under the mutex)
+//! only if its read-modify-write saw `WAITERS`.  Either the sleeper's bit
+//! comes first in the total order, and the waker wakes it after it sleeps,
+//! or the sleeper's look comes after the waker's change and it does not
+//! sleep.  A wake-up costs a system call, and on a server with thousands
+//! of idle connection threads a futex system call is slow, so none is made
+//! when nobody sleeps.
 
 use crate::sync::atomic::{AtomicU64, SeqCst};
 use crate::sync::{Condvar, Mutex};
@@ -61,6 +67,8 @@ const COUNT_BITS: u32 = 20;
 const COUNT_MASK: u64 = (1 << COUNT_BITS) - 1;
 const HELD_READS: u64 = 1 << 60;
 const HELD_ALL: u64 = 1 << 61;
+/// Someone sleeps on the gate's condition variable (see the module comment).
+const WAITERS: u64 = 1 << 62;
 
 impl Kind {
     fn shift(self) -> u32 {
@@ -134,7 +142,7 @@ impl Gate {
         loop {
             self.leave(kind);
             let mut g = self.sleep.lock();
-            while self.word.load(SeqCst) & kind.blocked_by() != 0 {
+            while self.word.fetch_or(WAITERS, SeqCst) & kind.blocked_by() != 0 {
                 g = self.woken.wait(g);
             }
             drop(g);
@@ -147,16 +155,15 @@ impl Gate {
     #[inline]
     fn leave(&self, kind: Kind) {
         let was = self.word.fetch_sub(kind.one(), SeqCst);
-        if was & (HELD_READS | HELD_ALL) != 0 {
-            self.left_while_held();
+        if was & WAITERS != 0 {
+            self.wake();
         }
     }
 
-    /// A request left while a hold was in force: the flush may be waiting
-    /// for it to drain.  Taking the lock orders this wake-up after the
-    /// flush's look at the word, so it is not lost.
+    /// Wake every sleeper.  Taking the lock orders this wake-up after a
+    /// sleeper's look at the word, so it is not lost.
     #[cold]
-    fn left_while_held(&self) {
+    fn wake(&self) {
         let _g = self.sleep.lock();
         self.woken.notify_all();
     }
@@ -176,17 +183,21 @@ impl Gate {
     /// After [`Gate::hold`]: wait until no request that `what` keeps out is
     /// inside.
     pub fn drain(&self, what: Hold) {
+        if !what.busy(self.word.load(SeqCst)) {
+            return;
+        }
         let mut g = self.sleep.lock();
-        while what.busy(self.word.load(SeqCst)) {
+        while what.busy(self.word.fetch_or(WAITERS, SeqCst)) {
             g = self.woken.wait(g);
         }
     }
 
     /// End a [`Gate::hold`], waking the requests it kept out.
     pub fn open(&self, what: Hold) {
-        self.word.fetch_and(!what.bit(), SeqCst);
-        let _g = self.sleep.lock();
-        self.woken.notify_all();
+        let was = self.word.fetch_and(!(what.bit() | WAITERS), SeqCst);
+        if was & WAITERS != 0 {
+            self.wake();
+        }
     }
 }
 
