@@ -927,6 +927,18 @@ mod tests {
         }
     }
 
+    /// Connection tracking, the parallel model, everything inline.
+    fn plain_ctx<'a>(stats: &'a Stats, pool: &'a Pool) -> FlushCtx<'a> {
+        FlushCtx {
+            track: TrackDirty::Connection,
+            replication: Replication::Concurrent,
+            stats,
+            pool,
+            fan_out: Policy::Never,
+            alongside: Policy::Never,
+        }
+    }
+
     #[test]
     fn emulate_connection_tracking_two_passes() {
         for replication in [Replication::Concurrent, Replication::Sequential] {
@@ -1121,14 +1133,7 @@ mod tests {
         let emulated = join(0, Mode::Emulate);
         let plugin = join(1, Mode::Plugin);
         let (stats, pool) = (Stats::default(), Pool::new(1));
-        let ctx = FlushCtx {
-            track: TrackDirty::Connection,
-            replication: Replication::Concurrent,
-            stats: &stats,
-            pool: &pool,
-            fan_out: Policy::Never,
-            alongside: Policy::Never,
-        };
+        let ctx = plain_ctx(&stats, &pool);
         crate::request::write(&emulated, false, || ctx, |_| Ok(())).unwrap();
         crate::request::write(&plugin, false, || ctx, |_| Ok(())).unwrap();
         // The plugin-mode flush (multi-conn plugin: it cleans its group)
@@ -1215,14 +1220,7 @@ mod tests {
         let c = registry.join(registry.next_id(), j, false);
         c.dirty.mark(Dirty::WRITE);
         let (stats, pool) = (Stats::default(), Pool::new(1));
-        let ctx = FlushCtx {
-            track: TrackDirty::Connection,
-            replication: Replication::Concurrent,
-            stats: &stats,
-            pool: &pool,
-            fan_out: Policy::Never,
-            alongside: Policy::Never,
-        };
+        let ctx = plain_ctx(&stats, &pool);
         assert_eq!(flush(&c, Cause::Client, &ctx), Err(libc::EIO));
         assert!(c.dirty.get().contains(Dirty::WRITE));
     }
