@@ -730,13 +730,14 @@ fn run_phase<B: Backend>(
 
     let mut first_error = None;
     let mut wrote_back = false;
-    let (mut replicated, mut slowest, mut total, mut ok) = (0, Duration::ZERO, Duration::ZERO, 0);
+    let (mut replicated, mut slowest, mut ok) = (0, Duration::ZERO, 0);
+    let mut fastest: Option<Duration> = None;
     for ((t, _), (r, taken)) in work.targets.iter().zip(outcomes) {
         match r {
             Ok(took) => {
                 ok += 1;
                 wrote_back |= taken.wrote();
-                total += took;
+                fastest = Some(fastest.map_or(took, |f| f.min(took)));
                 record_cost(
                     &t.flush_cost_ns,
                     u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
@@ -758,10 +759,15 @@ fn run_phase<B: Backend>(
     // Statistics once per phase, not once per target.
     ctx.stats.plugin_flushes.fetch_add(n as u64, SeqCst);
     ctx.stats.record_replicated(replicated, slowest);
-    if let Some(mean) = total.checked_div(ok as u32) {
+    // The group's cost, which decides the next phase's fan-out, follows the
+    // fastest flush of the phase: flushes that ran at the same time on pool
+    // threads slow each other down (on a cheap plugin, mostly by contending
+    // for its locks), and a mean of those would keep the next phase on the
+    // pool for flushes that one thread does faster.
+    if let Some(fastest) = fastest {
         record_cost(
             &group.flush_cost_ns,
-            u64::try_from(mean.as_nanos()).unwrap_or(u64::MAX),
+            u64::try_from(fastest.as_nanos()).unwrap_or(u64::MAX),
         );
     }
     first_error.map_or(Ok(wrote_back), Err)
