@@ -30,7 +30,8 @@ case "$rc" in
     2) unavailable "scripts/msrv.sh could not run its checks" ;;
     *) fail "scripts/msrv.sh found something newer than rust-version $msrv" ;;
 esac
-[ "$(grep -c '^PASS' "$out")" = 5 ] || fail "expected 5 passing checks"
+# clippy, the locked packages and cargo check, for the default features.
+[ "$(grep -c '^PASS' "$out")" = 3 ] || fail "expected 3 passing checks"
 
 # A copy of the sources, without build output.
 copy ()
