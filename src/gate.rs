@@ -231,6 +231,11 @@ mod tests {
         assert!(!g.inside(Kind::Read) && g.inside(Kind::Write));
         drop(w);
         assert!(!g.inside(Kind::Write));
+        // Each kind counts in a field of its own.
+        let others: Vec<_> = (0..3).map(|_| g.enter(Kind::Other)).collect();
+        assert!(g.inside(Kind::Other) && !g.inside(Kind::Write) && !g.inside(Kind::Read));
+        drop(others);
+        assert!(!g.inside(Kind::Other));
     }
 
     #[test]
