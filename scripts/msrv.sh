@@ -36,7 +36,7 @@ while [ $# -gt 0 ]; do
         --tree) tree=$(cd "$2" && pwd); shift ;;
         --tree=*) tree=$(cd "${1#*=}" && pwd) ;;
         --no-toolchain) toolchain= ;;
-        --no-portable|--default-features) feature_sets=("") ;;
+        --default-features) feature_sets=("") ;;
         -h|--help) sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "msrv.sh: unknown option '$1'" >&2; exit 2 ;;
     esac

@@ -82,7 +82,7 @@ pub struct NextBackend(*mut NbdkitNext);
 // that no flush uses it after the connection has left its group (leaving,
 // in `.finalize` or `.close`, waits for the group's flush lock).  nbdkit's own multi-conn filter likewise calls one
 // connection's `next` from another connection's thread; the per-connection
-// barrier keeps such calls within the thread model.
+// gate keeps such calls within the thread model.
 unsafe impl Send for NextBackend {}
 // SAFETY: as above; the pointer itself is never written.
 unsafe impl Sync for NextBackend {}
@@ -418,8 +418,9 @@ unsafe extern "C" fn mc_prepare(
         }
         // Ask now what nbdkit will ask during the handshake anyway: nbdkit
         // caches the answers in this next context, so the plugin is not
-        // called on this handle again outside requests, which the barrier
-        // orders against replicated flushes.
+        // called on this handle again outside requests, which the gate
+        // orders against replicated flushes (and a connection joins its
+        // group only with its first request).
         for f in [
             n.can_write,
             n.can_flush,
@@ -730,7 +731,7 @@ unsafe extern "C" fn mc_extents(
     err: *mut c_int,
 ) -> c_int {
     // Extents neither write nor cache data, but they are a request on the
-    // handle, so they stay inside the barrier like any other.
+    // handle, so they stay inside the gate like any other.
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
         guard_request("extents", err, |e| {
