@@ -80,9 +80,10 @@ pub struct NextBackend(*mut NbdkitNext);
 // SAFETY: nbdkit keeps `next` valid from `.prepare` until after `.close`
 // (it closes the next layer after this one), and the registry guarantees
 // that no flush uses it after the connection has left its group (leaving,
-// in `.finalize` or `.close`, waits for the group's flush lock).  nbdkit's own multi-conn filter likewise calls one
-// connection's `next` from another connection's thread; the per-connection
-// gate keeps such calls within the thread model.
+// in `.finalize` or `.close`, waits for the group's flush lock).  nbdkit's
+// own multi-conn filter likewise calls one connection's `next` from another
+// connection's thread; the per-connection gate keeps such calls within the
+// thread model.
 unsafe impl Send for NextBackend {}
 // SAFETY: as above; the pointer itself is never written.
 unsafe impl Sync for NextBackend {}
