@@ -22,7 +22,9 @@
 #                   MULTICONN_MODEL_HISTORIES, default 3000 as in cargo
 #                   test, about 3 s, and MULTICONN_MODEL_HEAVY, default
 #                   here 100),
-#   tests/sched.rs when it exists (the deterministic scheduler;
+#   tests/sched.rs (the deterministic scheduler, built with --features
+#                   shuttle, so a second cargo test run per mutant:
+#                   scripts/mutants-cargo.sh;
 #                   MULTICONN_SCHED_ITERATIONS, default here 200).
 # The shell tests are not part of it: each needs nbdkit and seconds of
 # wall time, too much for hundreds of mutants on two cores.
@@ -103,8 +105,8 @@ export RUST_BACKTRACE=0
 
 # The test targets, as cargo arguments for both the build and the test
 # phase (the other targets are not even built).
+# (The scheduler's run is added by scripts/mutants-cargo.sh.)
 test_args=(--lib --test vtable --test model)
-[ -f tests/sched.rs ] && test_args+=(--test sched)
 
 args=(--no-shuffle --output "$top/target" --profile mutation --timeout "$timeout"
       --jobs "$jobs" --colors never --cap-lints true)
@@ -143,7 +145,7 @@ if [ -n "$list" ]; then
     exec cargo mutants --list "${args[@]}" "${extra[@]}"
 fi
 
-echo "$prog: oracle: cargo test --profile mutation ${test_args[*]}"
+echo "$prog: oracle: cargo test --profile mutation ${test_args[*]}, then cargo test --profile mutation --features shuttle --test sched"
 echo "$prog: budgets: MULTICONN_MODEL_HISTORIES=$MULTICONN_MODEL_HISTORIES" \
      "MULTICONN_MODEL_HEAVY=$MULTICONN_MODEL_HEAVY" \
      "MULTICONN_SCHED_ITERATIONS=$MULTICONN_SCHED_ITERATIONS"
@@ -152,7 +154,10 @@ echo "$prog: $(cargo mutants --list "${args[@]}" "${extra[@]}" | wc -l) mutants"
      "$jobs job(s), timeout ${timeout}s"
 start=$SECONDS
 rc=0
-cargo mutants "${args[@]}" "${extra[@]}" || rc=$?
+# cargo-mutants runs $CARGO for every build and test: the wrapper that
+# adds the scheduler's run to each `cargo test`.
+MULTICONN_REAL_CARGO=$(command -v cargo) CARGO="$top/scripts/mutants-cargo.sh" \
+    cargo-mutants mutants "${args[@]}" "${extra[@]}" || rc=$?
 secs=$((SECONDS - start))
 
 out="$top/target/mutants.out"

@@ -413,12 +413,13 @@ impl Step {
         }
     }
 
-    /// Flush `t` this way.  Returns the plugin's answer and what was taken.
-    fn run<B: Backend>(self, t: &Conn<B>) -> (Result<Duration, Errno>, Taken) {
+    /// Flush `t` this way, timing the plugin flush if `timed`.  Returns
+    /// the plugin's answer (with the time it took) and what was taken.
+    fn run<B: Backend>(self, t: &Conn<B>, timed: bool) -> (Result<Option<Duration>, Errno>, Taken) {
         match self {
             Step::Open => {
                 let taken = take_and_look(t);
-                let r = timed_flush(&t.backend);
+                let r = timed_flush(&t.backend, timed);
                 mark_again(t, taken, r.is_err());
                 (r, taken)
             }
@@ -434,7 +435,7 @@ impl Step {
                 t.gate.hold(Hold::All);
                 t.gate.drain(Hold::All);
                 let taken = Taken::idle(early_bits.unwrap_or_else(|| t.dirty.take(bits)));
-                let r = timed_flush(&t.backend);
+                let r = timed_flush(&t.backend, timed);
                 t.gate.open(Hold::All);
                 mark_again(t, taken, r.is_err());
                 (r, taken)
@@ -446,7 +447,7 @@ impl Step {
                     t.gate.drain(Hold::Reads);
                 }
                 let taken = Taken::idle(t.dirty.take(Dirty::READ));
-                let r = timed_flush(&t.backend);
+                let r = timed_flush(&t.backend, timed);
                 if hold && self != Step::HeldReadsKept {
                     t.gate.open(Hold::Reads);
                 }
@@ -466,39 +467,24 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
     let was_dirty = group.dirty.swap(false, SeqCst);
     let mut report = Report::default();
     let replicate = !faults::on(&faults::NO_REPLICATION);
-    let writers = group.select(|m| {
-        report.members += 1;
-        let wrote = m.dirty.get().contains(Dirty::WRITE);
-        let chosen = match ctx.track {
-            TrackDirty::Fast => was_dirty && wrote,
-            TrackDirty::Connection | TrackDirty::Off => wrote,
-        };
-        chosen && (replicate || std::ptr::eq(m, &**caller))
-    });
+    let (writers, alongside) = phase1_targets(caller, was_dirty, replicate, ctx, &mut report);
     let early_readers = faults::on(&faults::READERS_FIRST)
         .then(|| group.select(|m| m.dirty.get().contains(Dirty::READ)));
     let lone_writer = writers.len() == 1;
-    let alongside = if replicate && (was_dirty || !writers.is_empty()) {
-        readers_alongside(group, &writers, ctx)
-    } else {
-        Vec::new()
-    };
-    let mut kept = KeptReads(alongside.clone());
     let step = Step::of(Phase::WriteBack, ctx.replication);
-    let phase1: Vec<_> = (writers.iter().map(|w| (w.clone(), step)))
-        .chain(alongside.iter().map(|r| (r.clone(), Step::HeldReadsKept)))
-        .collect();
-    let result = run_phase(caller, phase1, ctx, &mut report).and_then(|wrote_back| {
+    let mut phase1 = KeptReads {
+        targets: (writers.into_iter().map(|w| (w, step)))
+            .chain(alongside.into_iter().map(|r| (r, Step::HeldReadsKept)))
+            .collect(),
+        released: false,
+    };
+    let written = ConnSet::of(phase1.targets.iter().map(|(t, _)| t));
+    let result = run_phase(caller, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
         if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
             return Ok(());
         }
         // Rule 2: chosen now, after every write-back has returned.
-        let written_back = |m: &Conn<B>| {
-            writers
-                .iter()
-                .chain(&alongside)
-                .any(|w| std::ptr::eq(&**w, m))
-        };
+        let written_back = |m: &Conn<B>| written.contains(m);
         let mut readers = early_readers.unwrap_or_else(|| {
             group.select(|m| {
                 let read = m.dirty.get().contains(Dirty::READ);
@@ -514,17 +500,17 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
         }
         report.overlaps += readers.iter().filter(|r| written_back(r)).count();
         // Readers dropped alongside the write-backs may read again.
-        kept.release();
+        phase1.release();
         if ctx.replication == Replication::ConcurrentHeld {
             owe_drops(&readers);
             Ok(())
         } else {
             let step = Step::of(Phase::Drop, ctx.replication);
-            let phase2 = readers.into_iter().map(|r| (r, step)).collect();
-            run_phase(caller, phase2, ctx, &mut report).map(drop)
+            let mut phase2: Vec<_> = readers.into_iter().map(|r| (r, step)).collect();
+            run_phase(caller, &mut phase2, ctx, &mut report).map(drop)
         }
     });
-    drop(kept);
+    drop(phase1);
     ctx.stats
         .overlap_flushes
         .fetch_add(report.overlaps as u64, SeqCst);
@@ -546,48 +532,92 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
     result.map(|()| report)
 }
 
-/// Rule 6: the readers to drop alongside the write-backs.  With measured
-/// costs, a connection not yet measured counts as unknown: a writer of
-/// unknown cost keeps every reader out (it could be the slow one), and an
-/// unmeasured reader stays out.
-fn readers_alongside<B>(
-    group: &crate::registry::Group<B>,
-    writers: &[Arc<Conn<B>>],
+/// Phase 1's targets, in one pass over the group (each member's bits are
+/// looked at once: with many connections, that pass is most of a cheap
+/// flush's cost): the writers (rule 1), and the readers to drop alongside
+/// them (rule 6).  With measured costs, a connection not yet measured
+/// counts as unknown: a writer of unknown cost keeps every reader out (it
+/// could be the slow one), and an unmeasured reader stays out.
+type Phase1Targets<B> = (Vec<Arc<Conn<B>>>, Vec<Arc<Conn<B>>>);
+
+fn phase1_targets<B>(
+    caller: &Arc<Conn<B>>,
+    was_dirty: bool,
+    replicate: bool,
     ctx: &FlushCtx<'_>,
-) -> Vec<Arc<Conn<B>>> {
-    if ctx.replication != Replication::Concurrent
-        || ctx.alongside == Policy::Never
-        || faults::on(&faults::READERS_FIRST)
-    {
-        return Vec::new();
+    report: &mut Report,
+) -> Phase1Targets<B> {
+    let alongside_allowed = replicate
+        && ctx.replication == Replication::Concurrent
+        && ctx.alongside != Policy::Never
+        && !faults::on(&faults::READERS_FIRST);
+    let (mut writers, mut readers) = (Vec::new(), Vec::new());
+    caller.group.each(|m| {
+        report.members += 1;
+        let bits = m.dirty.get();
+        let chosen = match ctx.track {
+            TrackDirty::Fast => was_dirty && bits.contains(Dirty::WRITE),
+            TrackDirty::Connection | TrackDirty::Off => bits.contains(Dirty::WRITE),
+        };
+        if chosen && (replicate || Arc::ptr_eq(m, caller)) {
+            writers.push(m.clone());
+        } else if alongside_allowed
+            && (ctx.track != TrackDirty::Connection || bits.contains(Dirty::READ))
+        {
+            readers.push(m.clone());
+        }
+    });
+    // Nothing to write back: no drop phase, so nothing to drop alongside.
+    if !was_dirty && writers.is_empty() {
+        readers.clear();
     }
     let cost = |c: &Conn<B>| c.flush_cost_ns.load(SeqCst);
-    let longest = writers.iter().map(|w| cost(w)).max().unwrap_or(0);
-    if ctx.alongside == Policy::Measured && longest == u64::MAX {
-        return Vec::new();
+    if ctx.alongside == Policy::Measured {
+        let longest = writers.iter().map(|w| cost(w)).max().unwrap_or(0);
+        readers.retain(|r| {
+            longest != u64::MAX && cost(r) != u64::MAX && cost(r).saturating_mul(2) >= longest
+        });
     }
-    group.select(|m| {
-        let reads = match ctx.track {
-            TrackDirty::Connection => m.dirty.get().contains(Dirty::READ),
-            TrackDirty::Fast | TrackDirty::Off => true,
-        };
-        let slow_enough = match ctx.alongside {
-            Policy::Measured => cost(m) != u64::MAX && cost(m).saturating_mul(2) >= longest,
-            Policy::Always | Policy::Never => true,
-        };
-        reads && slow_enough && !writers.iter().any(|w| std::ptr::eq(&**w, m))
-    })
+    (writers, readers)
 }
 
-/// The readers dropped alongside the write-backs keep their reads held
-/// until phase 2 has been chosen; this opens them (at the latest when it
-/// is dropped, whatever happened in between).
-struct KeptReads<B>(Vec<Arc<Conn<B>>>);
+/// A set of connections, by address, for the membership tests a flush makes
+/// once per member (sorted: a linear scan would cost a flush among N
+/// connections N² comparisons).
+struct ConnSet(Vec<usize>);
+
+impl ConnSet {
+    fn of<'a, B: 'a>(conns: impl IntoIterator<Item = &'a Arc<Conn<B>>>) -> ConnSet {
+        let mut v: Vec<usize> = conns.into_iter().map(|c| Arc::as_ptr(c) as usize).collect();
+        v.sort_unstable();
+        ConnSet(v)
+    }
+
+    fn contains<B>(&self, c: &Conn<B>) -> bool {
+        self.0
+            .binary_search(&(c as *const Conn<B> as usize))
+            .is_ok()
+    }
+}
+
+/// Phase 1's targets.  The readers dropped alongside the write-backs
+/// (`Step::HeldReadsKept`) keep their reads held until phase 2 has been
+/// chosen; `release` opens them (at the latest when this is dropped,
+/// whatever happened in between).
+struct KeptReads<B> {
+    targets: Vec<(Arc<Conn<B>>, Step)>,
+    released: bool,
+}
 
 impl<B> KeptReads<B> {
     fn release(&mut self) {
-        for r in self.0.drain(..) {
-            r.gate.open(Hold::Reads);
+        if std::mem::replace(&mut self.released, true) {
+            return;
+        }
+        for (r, step) in &self.targets {
+            if *step == Step::HeldReadsKept {
+                r.gate.open(Hold::Reads);
+            }
         }
     }
 }
@@ -680,13 +710,21 @@ const INLINE_BUDGET: Duration = Duration::from_micros(200);
 /// caller is as fast alone, however many targets there are.
 const FAN_OUT_MIN: Duration = Duration::from_micros(20);
 
+/// Plugin flushes of a group whose measured cost is below this are timed
+/// one in `SAMPLE_EVERY` when a phase runs on the caller's thread (two
+/// clock reads and an average cost about 100 ns, as much as a flush of an
+/// in-memory plugin); slower ones are all timed, so the statistics' slowest
+/// replicated flush misses no slow one.
+const TIME_EVERY_ABOVE: Duration = Duration::from_micros(5);
+const SAMPLE_EVERY: usize = 8;
+
 /// Flush `targets` as one phase.  Returns whether the phase wrote anything
 /// back (a target had `WRITE` or a write inside), or the first error (a
 /// real errno preferred over EIO, which is what a plugin error becomes on
 /// a pool thread, where nbdkit cannot see the plugin's errno).
 fn run_phase<B: Backend>(
     caller: &Arc<Conn<B>>,
-    mut targets: Vec<(Arc<Conn<B>>, Step)>,
+    targets: &mut [(Arc<Conn<B>>, Step)],
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
@@ -708,42 +746,59 @@ fn run_phase<B: Backend>(
                 cost >= FAN_OUT_MIN && cost.saturating_mul(n as u32 - 1) > INLINE_BUDGET
             }
         };
-    let work = Arc::new(Work {
-        targets,
-        // The caller flushes the first target (its own connection, if a
-        // target) itself: nbdkit keeps a plugin's errno only on its own
-        // threads.  Pool threads start at the second.
-        next: AtomicUsize::new(1),
-        outcomes: Mutex::new(vec![None; n]),
-        left: AtomicUsize::new(n),
-        finished: Condvar::new(),
-    });
-    if fan_out {
+    // The caller flushes the first target (its own connection, if a
+    // target) itself: nbdkit keeps a plugin's errno only on its own
+    // threads.
+    let outcomes: Vec<Outcome> = if fan_out {
+        let work = Arc::new(Work {
+            targets: targets.to_vec(),
+            // Pool threads start at the second.
+            next: AtomicUsize::new(1),
+            outcomes: Mutex::new(vec![None; n]),
+            left: AtomicUsize::new(n),
+            finished: Condvar::new(),
+        });
         for _ in 0..(n - 1).min(crate::pool::MAX_THREADS) {
             let work = work.clone();
             ctx.pool.execute(Box::new(move || work.take_turns()));
         }
-    }
-    work.turn(0);
-    work.take_turns();
-    let outcomes = work.wait();
+        work.turn(0);
+        work.take_turns();
+        work.wait()
+    } else {
+        // One after another on this thread: nothing to share.  Cheap
+        // flushes are timed one in `SAMPLE_EVERY` (each connection's first
+        // always): reading the clock and keeping the averages would
+        // otherwise cost more than the flushes themselves.
+        let sample = group.flush_cost_ns.load(SeqCst) < TIME_EVERY_ABOVE.as_nanos() as u64;
+        let offset = ctx.stats.plugin_flushes.load(SeqCst) as usize;
+        let timed = |i: usize, t: &Conn<B>| {
+            !sample || (i + offset) % SAMPLE_EVERY == 0 || t.flush_cost_ns.load(SeqCst) == u64::MAX
+        };
+        (targets.iter().enumerate())
+            .map(|(i, (t, step))| step.run(t, timed(i, t)))
+            .collect()
+    };
 
     let mut first_error = None;
     let mut wrote_back = false;
     let (mut replicated, mut slowest, mut ok) = (0, Duration::ZERO, 0);
     let mut fastest: Option<Duration> = None;
-    for ((t, _), (r, taken)) in work.targets.iter().zip(outcomes) {
+    for ((t, _), (r, taken)) in targets.iter().zip(outcomes) {
         match r {
             Ok(took) => {
                 ok += 1;
                 wrote_back |= taken.wrote();
+                if !Arc::ptr_eq(t, caller) {
+                    replicated += 1;
+                }
+                let Some(took) = took else { continue };
                 fastest = Some(fastest.map_or(took, |f| f.min(took)));
                 record_cost(
                     &t.flush_cost_ns,
                     u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
                 );
                 if !Arc::ptr_eq(t, caller) {
-                    replicated += 1;
                     slowest = slowest.max(took);
                 }
             }
@@ -773,8 +828,8 @@ fn run_phase<B: Backend>(
     first_error.map_or(Ok(wrote_back), Err)
 }
 
-/// A flush's result (with the time it took) and what it took.
-type Outcome = (Result<Duration, Errno>, Taken);
+/// A flush's result (with the time it took, if timed) and what it took.
+type Outcome = (Result<Option<Duration>, Errno>, Taken);
 
 /// One phase's targets, shared by the caller and any pool threads helping.
 struct Work<B> {
@@ -804,7 +859,7 @@ impl<B: Backend> Work<B> {
     /// Flush target `i`.
     fn turn(&self, i: usize) {
         let (t, step) = &self.targets[i];
-        let outcome = step.run(t);
+        let outcome = step.run(t, true);
         let mut outcomes = self.outcomes.lock();
         outcomes[i] = Some(outcome);
         if self.left.fetch_sub(1, SeqCst) == 1 {
@@ -825,9 +880,12 @@ impl<B: Backend> Work<B> {
     }
 }
 
-fn timed_flush<B: Backend>(b: &B) -> Result<Duration, Errno> {
+fn timed_flush<B: Backend>(b: &B, timed: bool) -> Result<Option<Duration>, Errno> {
+    if !timed {
+        return guarded_flush(b).map(|()| None);
+    }
     let start = Instant::now();
-    guarded_flush(b).map(|()| start.elapsed())
+    guarded_flush(b).map(|()| Some(start.elapsed()))
 }
 
 /// A plugin flush; a panic in it becomes EIO.  (Under the scheduler a
@@ -1057,22 +1115,33 @@ mod tests {
             alongside: Policy::Measured,
             ..w.ctx(Replication::Concurrent)
         };
-        let group = &w.conns[0].group;
-        let writers = vec![w.conns[0].clone()];
-        let ids = |v: Vec<Arc<Conn<Handle>>>| v.iter().map(|c| c.id).collect::<Vec<_>>();
-        assert_eq!(
-            ids(readers_alongside(group, &writers, &ctx)),
-            [w.conns[1].id]
-        );
+        // 0 has written (the group is dirty).
+        w.write(0);
+        let chosen = |ctx: &FlushCtx<'_>| {
+            let mut report = Report::default();
+            let (writers, alongside) = phase1_targets(&w.conns[0], true, true, ctx, &mut report);
+            assert_eq!(report.members, 4);
+            let ids = |v: Vec<Arc<Conn<Handle>>>| v.iter().map(|c| c.id).collect::<Vec<_>>();
+            (ids(writers), ids(alongside))
+        };
+        assert_eq!(chosen(&ctx), (vec![w.conns[0].id], vec![w.conns[1].id]));
         // Not under serialize_requests (drops are owed there).
         let held = FlushCtx {
             replication: Replication::ConcurrentHeld,
             ..ctx
         };
-        assert!(readers_alongside(group, &writers, &held).is_empty());
+        assert!(chosen(&held).1.is_empty());
         // Nor while a writer's cost is unknown: it could be the slow one.
         w.conns[0].flush_cost_ns.store(u64::MAX, SeqCst);
-        assert!(readers_alongside(group, &writers, &ctx).is_empty());
+        assert!(chosen(&ctx).1.is_empty());
+        // Every reader when forced, none when forbidden.
+        ms(0, 3000);
+        let forced = |alongside| FlushCtx { alongside, ..ctx };
+        assert_eq!(
+            chosen(&forced(Policy::Always)).1,
+            [w.conns[1].id, w.conns[2].id]
+        );
+        assert!(chosen(&forced(Policy::Never)).1.is_empty());
         // A flush with the reader alongside flushes each connection once,
         // and leaves the reader's reads open.
         ms(0, 3000);

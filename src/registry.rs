@@ -113,6 +113,11 @@ struct Commits {
     started: u64,
     finished: u64,
     running: bool,
+    /// Callers asleep on `committed`.  A flush that ends wakes them only if
+    /// there are any: a wake-up is a futex system call, which costs tens of
+    /// microseconds when nbdkit has thousands of threads (one per request
+    /// slot of every connection).
+    waiting: usize,
     /// The result of the last finished flush.
     last: Option<Result<(), i32>>,
 }
@@ -160,7 +165,9 @@ impl<B> Group<B> {
             if !c.running {
                 break;
             }
+            c.waiting += 1;
             c = self.committed.wait(c);
+            c.waiting -= 1;
         }
         c.running = true;
         c.started += 1;
@@ -174,7 +181,9 @@ impl<B> Group<B> {
                 c.running = false;
                 c.finished = self.1;
                 c.last = Some(self.2.unwrap_or(Err(libc::EIO)));
-                self.0.committed.notify_all();
+                if c.waiting > 0 {
+                    self.0.committed.notify_all();
+                }
             }
         }
         let mut finish = Finish(self, number, None);
@@ -202,6 +211,11 @@ impl<B> Group<B> {
             .filter(|m| pick(m))
             .cloned()
             .collect()
+    }
+
+    /// Call `f` on every member, in order of joining.
+    pub fn each(&self, f: impl FnMut(&Arc<Conn<B>>)) {
+        self.members.lock().iter().for_each(f)
     }
 
     /// Whether `pred` holds for some member.
