@@ -295,15 +295,9 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
         TrackDirty::Off => false,
     };
     let was_dirty = cleans_group && group.dirty.swap(false, SeqCst);
-    // With connection tracking, the connections this flush cleans: every
-    // member if the plugin promises that one flush covers them all (the
-    // group holds no emulated connection: see `registry::GroupKey`).
-    let cleaned = match ctx.track {
-        TrackDirty::Connection if caller.plugin_multi_conn => group.select(|_| true),
-        TrackDirty::Connection => vec![caller.clone()],
-        _ => Vec::new(),
-    };
-    let taken: Vec<_> = cleaned.iter().map(|t| take_and_look(t)).collect();
+    // The connections' own dirty bits are left alone: outside emulate mode
+    // only the group flag decides (the group holds no emulated connection:
+    // see `registry::GroupKey`).
     let result = {
         // Our own request, so that a flush that holds this connection
         // waits for it.
@@ -311,9 +305,6 @@ fn flush_own<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Re
         guarded_flush(&caller.backend)
     };
     ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
-    for (t, taken) in cleaned.iter().zip(taken) {
-        mark_again(t, taken, result.is_err());
-    }
     if let Err(e) = result {
         if was_dirty {
             group.dirty.store(true, SeqCst);
@@ -903,17 +894,21 @@ mod tests {
     use crate::registry::{Joining, Registry};
     use std::sync::atomic::AtomicBool;
 
-    /// Counts flushes; fails them while `fail` is set.
+    /// Counts flushes; fails them while `fail` is set; waits for `hold`.
     #[derive(Default)]
     struct Fake {
         flushes: AtomicUsize,
         fail: AtomicBool,
+        entered: AtomicUsize,
+        hold: std::sync::Mutex<()>,
     }
 
     struct Handle(Arc<Fake>);
 
     impl Backend for Handle {
         fn flush(&self) -> Result<(), Errno> {
+            self.0.entered.fetch_add(1, SeqCst);
+            drop(self.0.hold.lock());
             if self.0.fail.load(SeqCst) {
                 return Err(libc::ENOSPC);
             }
@@ -1168,9 +1163,91 @@ mod tests {
     }
 
     #[test]
+    fn faults_by_name() {
+        use faults::*;
+        for (name, switch) in [
+            ("drop-without-hold", &DROP_WITHOUT_HOLD),
+            ("readers-first", &READERS_FIRST),
+            ("forget-owed-drops", &FORGET_OWED_DROPS),
+            ("no-mark-again", &NO_MARK_AGAIN),
+            ("take-before-drain", &TAKE_BEFORE_DRAIN),
+            ("no-hold-serialized", &NO_HOLD_SERIALIZED),
+            ("no-replication", &NO_REPLICATION),
+            ("lone-writer-skip", &LONE_WRITER_SKIP),
+            ("no-write-back-at-close", &NO_WRITE_BACK_AT_CLOSE),
+        ] {
+            assert!(std::ptr::eq(by_name(name).unwrap(), switch), "{name}");
+        }
+        assert!(by_name("no-such-fault").is_none());
+    }
+
+    #[test]
+    fn flushes_asked_during_a_flush_share_the_next_one() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+        w.write(0);
+        let held = w.fakes[0].hold.lock().unwrap();
+        let w = &w;
+        std::thread::scope(|s| {
+            let first = s.spawn(|| w.flush(0, Replication::Concurrent));
+            while w.fakes[0].entered.load(SeqCst) == 0 {
+                std::thread::yield_now();
+            }
+            // 0's flush runs (held in the plugin); 1 and 2 ask meanwhile.
+            let waiting: Vec<_> = [1, 2]
+                .map(|i| s.spawn(move || w.flush(i, Replication::Concurrent)))
+                .into();
+            while w.conns[0].group.waiting() < 2 {
+                std::thread::yield_now();
+            }
+            drop(held);
+            let first = first.join().unwrap().unwrap();
+            assert!(!first.shared);
+            assert_eq!(first.flushed, 1);
+            let shared: Vec<bool> = waiting
+                .into_iter()
+                .map(|t| t.join().unwrap().unwrap().shared)
+                .collect();
+            // One of them ran the next flush, the other shared it.
+            assert_eq!(shared.iter().filter(|s| **s).count(), 1, "{shared:?}");
+        });
+        assert_eq!(w.stats.shared.load(SeqCst), 1);
+        // The run that found nothing to flush counts as elided; the shared
+        // answer does not.
+        assert_eq!(w.stats.elided.load(SeqCst), 1);
+    }
+
+    #[test]
+    fn cheap_flushes_are_timed_one_in_eight() {
+        let w = World::new(17, Mode::Emulate, TrackDirty::Connection, false);
+        let group = &w.conns[0].group;
+        let cost = |i: usize| w.conns[i].flush_cost_ns.load(SeqCst);
+        for (group_cost, timed) in [(100, 2), (10_000, 16)] {
+            for c in &w.conns {
+                c.flush_cost_ns.store(1_000_000, SeqCst);
+            }
+            group.flush_cost_ns.store(group_cost, SeqCst);
+            (1..17).for_each(|i| w.read(i));
+            w.write(0);
+            assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 17);
+            let measured = (1..17).filter(|&i| cost(i) != 1_000_000).count();
+            assert_eq!(measured, timed, "group cost {group_cost} ns");
+        }
+        // A connection never measured is always timed.
+        for c in &w.conns {
+            c.flush_cost_ns.store(u64::MAX, SeqCst);
+        }
+        group.flush_cost_ns.store(100, SeqCst);
+        (1..17).for_each(|i| w.read(i));
+        w.write(0);
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert!((0..17).all(|i| cost(i) != u64::MAX));
+    }
+
+    #[test]
     fn other_modes_flush_only_the_caller() {
         let w = World::new(3, Mode::Plugin, TrackDirty::Connection, false);
-        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
+        let r = w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!((r.flushed, r.members), (0, 1));
         w.write(0);
         w.flush(0, Replication::Concurrent).unwrap();
         w.flush(1, Replication::Concurrent).unwrap();
@@ -1183,7 +1260,6 @@ mod tests {
         w.flush(1, Replication::Concurrent).unwrap();
         w.flush(0, Replication::Concurrent).unwrap();
         assert_eq!(w.counts(), [0, 1, 0]);
-        assert!(w.conns.iter().all(|c| c.dirty.get().is_empty()));
 
         let w = World::new(2, Mode::Disable, TrackDirty::Fast, false);
         w.write(0);

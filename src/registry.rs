@@ -197,6 +197,12 @@ impl<B> Group<B> {
         Commit::Ran(value)
     }
 
+    /// Callers waiting for a running flush to end (for tests).
+    #[cfg(test)]
+    pub fn waiting(&self) -> usize {
+        self.commits.lock().waiting
+    }
+
     /// Record how long a plugin flush took (see [`record_cost`]).
     pub fn record_flush_cost(&self, ns: u64) {
         record_cost(&self.flush_cost_ns, ns);
