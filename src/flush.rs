@@ -1148,6 +1148,66 @@ mod tests {
     }
 
     #[test]
+    fn an_alongside_reader_stays_held_until_the_drop_phase_is_chosen() {
+        // 0 writes; 1 has read and is dropped alongside (forced); 2 asks.
+        let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+        w.read(1);
+        w.write(0);
+        let ctx = FlushCtx {
+            fan_out: Policy::Always,
+            alongside: Policy::Always,
+            ..w.ctx(Replication::Concurrent)
+        };
+        let held = w.fakes[0].hold.lock().unwrap();
+        let read_done = AtomicBool::new(false);
+        std::thread::scope(|s| {
+            // The caller flushes 0 (and waits in it); a pool thread drops 1.
+            let flusher = s.spawn(|| flush(&w.conns[2], Cause::Client, &ctx));
+            while w.fakes[1].flushes.load(SeqCst) == 0 {
+                std::thread::yield_now();
+            }
+            let reader = s.spawn(|| {
+                w.read(1);
+                read_done.store(true, SeqCst);
+            });
+            // 1's drop is done, but phase 1 is not: 1's reads wait.
+            std::thread::sleep(Duration::from_millis(200));
+            assert!(
+                !read_done.load(SeqCst),
+                "a read ran before phase 2 was chosen"
+            );
+            drop(held);
+            let r = flusher.join().unwrap().unwrap();
+            reader.join().unwrap();
+            // Each once: 1's drop alongside the write-back saved a second.
+            assert_eq!((r.flushed, r.overlaps), (2, 0));
+        });
+        assert_eq!(w.counts(), [1, 1, 0]);
+    }
+
+    #[test]
+    fn a_read_inside_a_write_back_is_dropped_again_and_counted() {
+        // 0 writes, and a read of its own is inside when phase 1 writes 0
+        // back: 0's READ is marked again and phase 2 drops it again.
+        let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+        w.write(0);
+        let (entered, leave) = (std::sync::Barrier::new(2), Duration::from_millis(100));
+        std::thread::scope(|s| {
+            s.spawn(|| {
+                let _inside = w.conns[0].enter(Kind::Read);
+                entered.wait();
+                // Long enough for the flush to reach phase 2's drain.
+                std::thread::sleep(leave);
+            });
+            entered.wait();
+            let r = w.flush(1, Replication::Concurrent).unwrap();
+            assert_eq!((r.flushed, r.overlaps), (2, 1));
+        });
+        assert_eq!(w.counts(), [2, 0]);
+        assert_eq!(w.stats.overlap_flushes.load(SeqCst), 1);
+    }
+
+    #[test]
     fn emulate_fast_and_off() {
         let w = World::new(3, Mode::Emulate, TrackDirty::Fast, false);
         assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
