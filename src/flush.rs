@@ -1148,6 +1148,29 @@ mod tests {
     }
 
     #[test]
+    fn readers_go_alongside_only_when_there_is_something_to_write_back() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+        w.read(1);
+        w.read(2);
+        let ctx = FlushCtx {
+            alongside: Policy::Always,
+            ..w.ctx(Replication::Concurrent)
+        };
+        let alongside = |was_dirty| {
+            let mut report = Report::default();
+            let (writers, readers) =
+                phase1_targets(&w.conns[0], was_dirty, true, &ctx, &mut report);
+            assert!(writers.is_empty());
+            readers.len()
+        };
+        // No writer, but the group flag was set (a write-back at close, a
+        // failed flush): the drop phase runs, so readers may go alongside.
+        assert_eq!(alongside(true), 2);
+        // Neither: no drop phase at all.
+        assert_eq!(alongside(false), 0);
+    }
+
+    #[test]
     fn an_alongside_reader_stays_held_until_the_drop_phase_is_chosen() {
         // 0 writes; 1 has read and is dropped alongside (forced); 2 asks.
         let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
