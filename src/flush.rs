@@ -727,16 +727,7 @@ fn run_phase<B: Backend>(
     }
     let group = &caller.group;
     let n = targets.len();
-    let fan_out = n > 1
-        && ctx.replication != Replication::Sequential
-        && match ctx.fan_out {
-            Policy::Always => true,
-            Policy::Never => false,
-            Policy::Measured => {
-                let cost = Duration::from_nanos(group.flush_cost_ns.load(SeqCst));
-                cost >= FAN_OUT_MIN && cost.saturating_mul(n as u32 - 1) > INLINE_BUDGET
-            }
-        };
+    let fan_out = fans_out(n, ctx, group.flush_cost_ns.load(SeqCst));
     // The caller flushes the first target (its own connection, if a
     // target) itself: nbdkit keeps a plugin's errno only on its own
     // threads.
@@ -817,6 +808,22 @@ fn run_phase<B: Backend>(
         );
     }
     first_error.map_or(Ok(wrote_back), Err)
+}
+
+/// Whether a phase of `n` targets is shared with pool threads, given the
+/// group's measured cost of one plugin flush.
+fn fans_out(n: usize, ctx: &FlushCtx<'_>, group_cost_ns: u64) -> bool {
+    n > 1
+        && ctx.replication != Replication::Sequential
+        && match ctx.fan_out {
+            Policy::Always => true,
+            Policy::Never => false,
+            Policy::Measured => {
+                let cost = Duration::from_nanos(group_cost_ns);
+                let beyond_first = u32::try_from(n - 1).unwrap_or(u32::MAX);
+                cost >= FAN_OUT_MIN && cost.saturating_mul(beyond_first) > INLINE_BUDGET
+            }
+        }
 }
 
 /// A flush's result (with the time it took, if timed) and what it took.
@@ -1168,6 +1175,55 @@ mod tests {
         assert_eq!(alongside(true), 2);
         // Neither: no drop phase at all.
         assert_eq!(alongside(false), 0);
+    }
+
+    #[test]
+    fn a_phase_fans_out_when_its_flushes_cost_more_than_the_inline_budget() {
+        let (stats, pool) = (Stats::default(), Pool::new(1));
+        let ctx = |replication, fan_out| FlushCtx {
+            replication,
+            fan_out,
+            ..plain_ctx(&stats, &pool)
+        };
+        let (par, measured) = (Replication::Concurrent, Policy::Measured);
+        let us = |n: u64| n * 1000;
+        // Forced, but never one target, never one plugin call at a time.
+        assert!(fans_out(2, &ctx(par, Policy::Always), 0));
+        assert!(!fans_out(1, &ctx(par, Policy::Always), u64::MAX));
+        assert!(!fans_out(
+            2,
+            &ctx(Replication::Sequential, Policy::Always),
+            u64::MAX
+        ));
+        assert!(fans_out(
+            2,
+            &ctx(Replication::ConcurrentHeld, Policy::Always),
+            0
+        ));
+        assert!(!fans_out(64, &ctx(par, Policy::Never), u64::MAX));
+        // Measured: 20 us a flush, 200 us inline at most beyond the first.
+        assert!(!fans_out(11, &ctx(par, measured), us(20)));
+        assert!(fans_out(12, &ctx(par, measured), us(20)));
+        // Cheaper than waking a pool thread: inline however many.
+        assert!(!fans_out(10_000, &ctx(par, measured), us(20) - 1));
+        // Not yet measured: fan out.
+        assert!(fans_out(2, &ctx(par, measured), u64::MAX));
+    }
+
+    #[test]
+    fn a_failed_write_back_opens_the_readers_held_alongside() {
+        let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+        w.read(1);
+        w.write(0);
+        w.fakes[0].fail.store(true, SeqCst);
+        let ctx = FlushCtx {
+            alongside: Policy::Always,
+            ..w.ctx(Replication::Concurrent)
+        };
+        assert_eq!(flush(&w.conns[2], Cause::Client, &ctx), Err(libc::ENOSPC));
+        // 1 was dropped alongside; the flush ended before phase 2.
+        assert_eq!(w.counts(), [0, 1, 0]);
+        assert!(!w.conns[1].gate.is_held(Hold::Reads));
     }
 
     #[test]

@@ -192,6 +192,12 @@ impl Gate {
         }
     }
 
+    /// Whether `what` is held now (for tests).
+    #[cfg(test)]
+    pub fn is_held(&self, what: Hold) -> bool {
+        self.word.load(SeqCst) & what.bit() != 0
+    }
+
     /// End a [`Gate::hold`], waking the requests it kept out.
     pub fn open(&self, what: Hold) {
         let was = self.word.fetch_and(!(what.bit() | WAITERS), SeqCst);
