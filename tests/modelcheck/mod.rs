@@ -23,7 +23,8 @@
 //!   have taken its bits (the start of the oldest client flush then in
 //!   progress), or with such a read while some write happened since its
 //!   previous flush, was pending at its end, or overlapped a client flush
-//!   and ended after that point,
+//!   and ended after that point, or while a write is in progress on any
+//!   connection (inside a gate, a write marks the group dirty again),
 //!   or the read itself began while a write was pending or a client flush
 //!   was in progress, fetched while a write was pending, saw a write or
 //!   write-back happen while it ran, or overlapped a client flush or a
@@ -102,6 +103,12 @@ struct Store {
     overlapped_write_end: AtomicU64,
     /// Client flushes begun or ended so far.
     flush_events: AtomicU64,
+    /// Client writes in progress on any connection (sent, not answered).
+    /// One that has entered its connection's gate but not yet reached the
+    /// plugin is not `pending` (it is not in `writes` yet), but a flush
+    /// that finds it inside marks its connection and the group dirty again
+    /// (rule 3), so the next drop phase rightly drops every reader.
+    writes_in_progress: AtomicUsize,
     /// Plugin calls in flight anywhere (serialize_all_requests check).
     in_flight_all: AtomicUsize,
     violations: Mutex<Vec<String>>,
@@ -280,7 +287,13 @@ impl Handle {
             risky,
             data,
         });
+        if write {
+            s.writes_in_progress.fetch_add(1, SeqCst);
+        }
         let (r, fetched_pending) = f();
+        if write {
+            s.writes_in_progress.fetch_sub(1, SeqCst);
+        }
         if write
             && (flushing || !s.flushing.lock().is_empty() || s.flush_events.load(SeqCst) != events)
         {
@@ -303,6 +316,7 @@ impl Handle {
         let writes = s.writes.load(SeqCst);
         let changed = writes > self.writes_at_last_flush.load(SeqCst)
             || self.pending_at_last_flush.load(SeqCst)
+            || s.writes_in_progress.load(SeqCst) > 0
             || s.overlapped_write_end.load(SeqCst) > since;
         let reqs = self.requests.lock();
         let recent = |r: &&Req| r.end.is_none_or(|e| e > since);
@@ -435,6 +449,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         flushing: Mutex::new(Vec::new()),
         overlapped_write_end: AtomicU64::new(0),
         flush_events: AtomicU64::new(0),
+        writes_in_progress: AtomicUsize::new(0),
         in_flight_all: AtomicUsize::new(0),
         violations: Mutex::new(Vec::new()),
         thread_model: setup.thread_model,
