@@ -901,11 +901,13 @@ mod tests {
     use crate::registry::{Joining, Registry};
     use std::sync::atomic::AtomicBool;
 
-    /// Counts flushes; fails them while `fail` is set; waits for `hold`.
+    /// Counts flushes; fails them while `fail` is set (with `errno`, or
+    /// ENOSPC); waits for `hold`.
     #[derive(Default)]
     struct Fake {
         flushes: AtomicUsize,
         fail: AtomicBool,
+        errno: std::sync::atomic::AtomicI32,
         entered: AtomicUsize,
         hold: std::sync::Mutex<()>,
     }
@@ -917,7 +919,10 @@ mod tests {
             self.0.entered.fetch_add(1, SeqCst);
             drop(self.0.hold.lock());
             if self.0.fail.load(SeqCst) {
-                return Err(libc::ENOSPC);
+                return Err(match self.0.errno.load(SeqCst) {
+                    0 => libc::ENOSPC,
+                    e => e,
+                });
             }
             self.0.flushes.fetch_add(1, SeqCst);
             Ok(())
@@ -1224,6 +1229,46 @@ mod tests {
         // 1 was dropped alongside; the flush ended before phase 2.
         assert_eq!(w.counts(), [0, 1, 0]);
         assert!(!w.conns[1].gate.is_held(Hold::Reads));
+    }
+
+    #[test]
+    fn a_phase_reports_a_real_errno_over_eio() {
+        // 0 and 1 write back (in that order) and fail; 2 asks.
+        for (first, second) in [(libc::EIO, libc::ENOSPC), (libc::ENOSPC, libc::EIO)] {
+            let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+            for (i, e) in [(0, first), (1, second)] {
+                w.write(i);
+                w.fakes[i].errno.store(e, SeqCst);
+                w.fakes[i].fail.store(true, SeqCst);
+            }
+            assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::ENOSPC));
+        }
+        // Of two real errnos, the first: the caller's own, if it failed.
+        let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+        for (i, e) in [(0, libc::EROFS), (1, libc::ENOSPC)] {
+            w.write(i);
+            w.fakes[i].errno.store(e, SeqCst);
+            w.fakes[i].fail.store(true, SeqCst);
+        }
+        assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::ENOSPC));
+        // EIO when that is all there is.
+        let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+        w.write(0);
+        w.fakes[0].errno.store(libc::EIO, SeqCst);
+        w.fakes[0].fail.store(true, SeqCst);
+        assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::EIO));
+    }
+
+    #[test]
+    fn replicated_flushes_count_every_target_but_the_caller() {
+        let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
+        w.write(0);
+        w.read(1);
+        w.read(2);
+        // 0 writes back, 1 and 2 are dropped: two of them for 0.
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+        assert_eq!(w.stats.replicated.load(SeqCst), 2);
+        assert_eq!(w.stats.plugin_flushes.load(SeqCst), 3);
     }
 
     #[test]
