@@ -1398,6 +1398,14 @@ mod tests {
         // The run that found nothing to flush counts as elided; the shared
         // answer does not.
         assert_eq!(w.stats.elided.load(SeqCst), 1);
+        // The end of the first flush woke the two waiting (the end of the
+        // second, the one sharing it if it was asleep by then); a flush
+        // nobody waits for wakes nobody (a wake-up is a system call).
+        let group = &w.conns[0].group;
+        let woken = group.notified.load(SeqCst);
+        assert!((1..=2).contains(&woken), "{woken}");
+        w.flush(0, Replication::Concurrent).unwrap();
+        assert_eq!(group.notified.load(SeqCst), woken);
     }
 
     #[test]

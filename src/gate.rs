@@ -121,6 +121,9 @@ pub struct Gate {
     word: AtomicU64,
     sleep: Mutex<()>,
     woken: Condvar,
+    /// Wake-ups sent (for tests: none without a sleeper).
+    #[cfg(test)]
+    wakes: std::sync::atomic::AtomicUsize,
 }
 
 impl Gate {
@@ -164,6 +167,8 @@ impl Gate {
     /// sleeper's look at the word, so it is not lost.
     #[cold]
     fn wake(&self) {
+        #[cfg(test)]
+        self.wakes.fetch_add(1, SeqCst);
         let _g = self.sleep.lock();
         self.woken.notify_all();
     }
@@ -226,6 +231,24 @@ mod tests {
     use std::sync::atomic::AtomicBool;
     use std::sync::Arc;
     use std::time::Duration;
+
+    #[test]
+    fn no_wake_up_without_a_sleeper() {
+        // A wake-up is a futex system call, tens of microseconds with
+        // thousands of nbdkit threads: only a sleeper's bit may cause one.
+        let g = Gate::default();
+        for kind in [Kind::Read, Kind::Write, Kind::Other] {
+            drop(g.enter(kind));
+        }
+        for hold in [Hold::Reads, Hold::All] {
+            g.hold(hold);
+            g.drain(hold);
+            g.open(hold);
+        }
+        drop(g.enter(Kind::Read));
+        drop(g.enter(Kind::Write));
+        assert_eq!(g.wakes.load(SeqCst), 0);
+    }
 
     #[test]
     fn counts_by_kind() {

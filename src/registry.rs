@@ -103,6 +103,9 @@ pub struct Group<B> {
     /// in nanoseconds (`u64::MAX` until the first is measured).
     pub flush_cost_ns: AtomicU64,
     members: Mutex<Vec<Arc<Conn<B>>>>,
+    /// Wake-ups sent to callers waiting for a flush (for tests).
+    #[cfg(test)]
+    pub notified: std::sync::atomic::AtomicUsize,
 }
 
 /// Emulated flushes of a group, for sharing one among the clients that ask
@@ -141,6 +144,8 @@ impl<B> Group<B> {
             wave: Mutex::new(0),
             flush_cost_ns: AtomicU64::new(u64::MAX),
             members: Mutex::new(Vec::new()),
+            #[cfg(test)]
+            notified: Default::default(),
         }
     }
 
@@ -182,6 +187,8 @@ impl<B> Group<B> {
                 c.finished = self.1;
                 c.last = Some(self.2.unwrap_or(Err(libc::EIO)));
                 if c.waiting > 0 {
+                    #[cfg(test)]
+                    self.0.notified.fetch_add(1, SeqCst);
                     self.0.committed.notify_all();
                 }
             }
