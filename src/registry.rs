@@ -210,11 +210,6 @@ impl<B> Group<B> {
         self.commits.lock().waiting
     }
 
-    /// Record how long a plugin flush took (see [`record_cost`]).
-    pub fn record_flush_cost(&self, ns: u64) {
-        record_cost(&self.flush_cost_ns, ns);
-    }
-
     /// The members for which `pick` is true.  Only those are copied, so a
     /// flush that needs few connections costs little however many are open.
     pub fn select(&self, mut pick: impl FnMut(&Conn<B>) -> bool) -> Vec<Arc<Conn<B>>> {
@@ -229,11 +224,6 @@ impl<B> Group<B> {
     /// Call `f` on every member, in order of joining.
     pub fn each(&self, f: impl FnMut(&Arc<Conn<B>>)) {
         self.members.lock().iter().for_each(f)
-    }
-
-    /// Whether `pred` holds for some member.
-    pub fn any(&self, pred: impl FnMut(&Arc<Conn<B>>) -> bool) -> bool {
-        self.members.lock().iter().any(pred)
     }
 
     pub fn member_count(&self) -> usize {
@@ -386,6 +376,27 @@ mod tests {
 
     fn join(r: &Registry<()>, j: Joining<()>, by_name: bool) -> Arc<Conn<()>> {
         r.join(r.next_id(), j, by_name)
+    }
+
+    #[test]
+    fn a_flush_cost_average_moves_an_eighth_and_ignores_outliers() {
+        let avg = AtomicU64::new(u64::MAX);
+        let after = |ns| {
+            record_cost(&avg, ns);
+            avg.load(SeqCst)
+        };
+        // The first sample is the average.
+        assert_eq!(after(8000), 8000);
+        // Then an eighth of the way to each sample: 8000 - 1000 + 2000.
+        assert_eq!(after(16_000), 9000);
+        assert_eq!(after(1000), 9000 - 1125 + 125);
+        // A sample counts for at most four times the average...
+        avg.store(8000, SeqCst);
+        assert_eq!(after(1_000_000), 7000 + 32_000 / 8);
+        // ...or 1 us, for an average that small.
+        avg.store(100, SeqCst);
+        assert_eq!(after(5000), 100 - 12 + 1000 / 8);
+        assert_eq!(after(0), 213 - 26);
     }
 
     #[test]
