@@ -36,8 +36,8 @@
 #   --list           list the mutants, run nothing
 #   --jobs N         builds and test runs at once (default 1: on two cores
 #                    a second job mostly waits for the first one's rustc)
-#   --timeout SECS   limit of one oracle run (default 60, the unmutated
-#                    tests take about 5 s; a mutant that hangs counts as
+#   --timeout SECS   limit of one oracle run (default 40, the unmutated
+#                    tests take 3 to 6 s; a mutant that hangs counts as
 #                    "timeout")
 #   --shard K/N      only the K-th of N slices (to split a run)
 #   -- ARGS          more cargo-mutants options
@@ -63,7 +63,7 @@ cd "$top"
 prog=mutants.sh
 
 files=()
-in_diff= diff_rev=HEAD~1 list= jobs=1 timeout=60 shard=
+in_diff= diff_rev=HEAD~1 list= jobs=1 timeout=40 shard=
 extra=()
 usage () { sed -n '2,51p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 die () { echo "$prog: $*" >&2; exit 1; }
