@@ -1433,6 +1433,17 @@ mod tests {
         w.write(0);
         w.flush(0, Replication::Concurrent).unwrap();
         assert!((0..17).all(|i| cost(i) != u64::MAX));
+        // At 5 us exactly, every flush is timed.  (A drop phase alone: the
+        // group flag set, nothing to write back, so no phase 1 moves the
+        // group's cost first.)
+        for c in &w.conns {
+            c.flush_cost_ns.store(1_000_000, SeqCst);
+        }
+        group.flush_cost_ns.store(5000, SeqCst);
+        (1..17).for_each(|i| w.read(i));
+        group.mark_dirty();
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 16);
+        assert_eq!((1..17).filter(|&i| cost(i) != 1_000_000).count(), 16);
     }
 
     #[test]
