@@ -910,6 +910,7 @@ mod tests {
         errno: std::sync::atomic::AtomicI32,
         entered: AtomicUsize,
         hold: std::sync::Mutex<()>,
+        delay_us: std::sync::atomic::AtomicU64,
     }
 
     struct Handle(Arc<Fake>);
@@ -918,6 +919,7 @@ mod tests {
         fn flush(&self) -> Result<(), Errno> {
             self.0.entered.fetch_add(1, SeqCst);
             drop(self.0.hold.lock());
+            std::thread::sleep(Duration::from_micros(self.0.delay_us.load(SeqCst)));
             if self.0.fail.load(SeqCst) {
                 return Err(match self.0.errno.load(SeqCst) {
                     0 => libc::ENOSPC,
@@ -1272,6 +1274,20 @@ mod tests {
     }
 
     #[test]
+    fn the_slowest_replicated_flush_is_another_connections() {
+        // A 3 ms flush: on the reader it is replicated, on the caller not.
+        for (slow, replicated) in [(1, true), (0, false)] {
+            let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+            w.fakes[slow].delay_us.store(3000, SeqCst);
+            w.write(0);
+            w.read(1);
+            assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 2);
+            let slowest = w.stats.slowest_replicated_us.load(SeqCst);
+            assert_eq!(slowest >= 3000, replicated, "{slowest} us");
+        }
+    }
+
+    #[test]
     fn an_alongside_reader_stays_held_until_the_drop_phase_is_chosen() {
         // 0 writes; 1 has read and is dropped alongside (forced); 2 asks.
         let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
@@ -1413,10 +1429,14 @@ mod tests {
         let w = World::new(17, Mode::Emulate, TrackDirty::Connection, false);
         let group = &w.conns[0].group;
         let cost = |i: usize| w.conns[i].flush_cost_ns.load(SeqCst);
+        // The sample starts where the count of plugin flushes says: 5
+        // before phase 1 (the writer), 6 at the drop phase, whose targets
+        // 2 and 10 (of 0 to 15) are timed.
         for (group_cost, timed) in [(100, 2), (10_000, 16)] {
             for c in &w.conns {
                 c.flush_cost_ns.store(1_000_000, SeqCst);
             }
+            w.stats.plugin_flushes.store(5, SeqCst);
             group.flush_cost_ns.store(group_cost, SeqCst);
             (1..17).for_each(|i| w.read(i));
             w.write(0);
