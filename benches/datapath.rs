@@ -104,13 +104,7 @@ fn main() {
         }));
     }
     // The same measurement through nbdkit's own filter, for comparison.
-    let theirs = std::process::Command::new("pkg-config")
-        .args(["--variable=filterdir", "nbdkit"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .map(|dir| std::path::Path::new(&dir).join("nbdkit-multi-conn-filter.so"))
-        .filter(|p| p.exists());
+    let theirs = harness::nbdkit_multi_conn_filter();
     if let Some(path) = theirs {
         let mut g = Filter::load_path(&path);
         g.config("multi-conn-mode", "emulate");

@@ -69,13 +69,7 @@ fn main() {
     }
     let ns = env_list("MULTICONN_BENCH_FANOUT_N", &[256, 1024]);
     let iters = env_list("MULTICONN_BENCH_FANOUT_ITERS", &[200])[0];
-    let theirs = std::process::Command::new("pkg-config")
-        .args(["--variable=filterdir", "nbdkit"])
-        .output()
-        .ok()
-        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
-        .map(|dir| std::path::Path::new(&dir).join("nbdkit-multi-conn-filter.so"))
-        .filter(|p| p.exists());
+    let theirs = harness::nbdkit_multi_conn_filter();
     let mut filters = vec![("multiconn", Filter::load())];
     if let Some(p) = &theirs {
         filters.push(("nbdkit", Filter::load_path(p)));

@@ -48,6 +48,17 @@ pub fn library_path() -> PathBuf {
     .expect("libmulticonn.so not built (cargo build first)")
 }
 
+/// nbdkit's own multi-conn filter, if installed (benchmarks compare with it).
+pub fn nbdkit_multi_conn_filter() -> Option<PathBuf> {
+    std::process::Command::new("pkg-config")
+        .args(["--variable=filterdir", "nbdkit"])
+        .output()
+        .ok()
+        .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+        .map(|dir| PathBuf::from(dir).join("nbdkit-multi-conn-filter.so"))
+        .filter(|p| p.exists())
+}
+
 pub struct Filter {
     pub f: &'static NbdkitFilter,
     /// Keys the filter passed on to the next layer.
