@@ -1275,15 +1275,15 @@ mod tests {
 
     #[test]
     fn the_slowest_replicated_flush_is_another_connections() {
-        // A 3 ms flush: on the reader it is replicated, on the caller not.
+        // A 50 ms flush: on the reader it is replicated, on the caller not.
         for (slow, replicated) in [(1, true), (0, false)] {
             let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
-            w.fakes[slow].delay_us.store(3000, SeqCst);
+            w.fakes[slow].delay_us.store(50_000, SeqCst);
             w.write(0);
             w.read(1);
             assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 2);
             let slowest = w.stats.slowest_replicated_us.load(SeqCst);
-            assert_eq!(slowest >= 3000, replicated, "{slowest} us");
+            assert_eq!(slowest >= 50_000, replicated, "{slowest} us");
         }
     }
 
@@ -1331,7 +1331,7 @@ mod tests {
         // back: 0's READ is marked again and phase 2 drops it again.
         let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
         w.write(0);
-        let (entered, leave) = (std::sync::Barrier::new(2), Duration::from_millis(100));
+        let (entered, leave) = (std::sync::Barrier::new(2), Duration::from_secs(1));
         std::thread::scope(|s| {
             s.spawn(|| {
                 let _inside = w.conns[0].enter(Kind::Read);
