@@ -111,7 +111,7 @@ test_args=(--lib --test vtable --test model)
 # (The unit tests' own fakes are not the engine: cargo-mutants skips a
 # `#[cfg(test)]` module but not one under a longer cfg, as flush.rs's.)
 args=(--no-shuffle --output "$top/target" --profile mutation --timeout "$timeout"
-      --jobs "$jobs" --colors never --cap-lints true --exclude-re 'replace tests::')
+      --jobs "$jobs" --colors never --cap-lints true --exclude-re ' tests::')
 for f in "${files[@]}"; do
     args+=(--file "$f")
 done
