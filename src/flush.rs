@@ -523,14 +523,15 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
     result.map(|()| report)
 }
 
+/// The writers and the readers to drop alongside them.
+type Phase1Targets<B> = (Vec<Arc<Conn<B>>>, Vec<Arc<Conn<B>>>);
+
 /// Phase 1's targets, in one pass over the group (each member's bits are
 /// looked at once: with many connections, that pass is most of a cheap
 /// flush's cost): the writers (rule 1), and the readers to drop alongside
 /// them (rule 6).  With measured costs, a connection not yet measured
 /// counts as unknown: a writer of unknown cost keeps every reader out (it
 /// could be the slow one), and an unmeasured reader stays out.
-type Phase1Targets<B> = (Vec<Arc<Conn<B>>>, Vec<Arc<Conn<B>>>);
-
 fn phase1_targets<B>(
     caller: &Arc<Conn<B>>,
     was_dirty: bool,
