@@ -8,6 +8,9 @@
 //! - [`gate`]: the per-connection gate between requests and flushes;
 //! - [`request`]: the data path (what every request does around the plugin);
 //! - [`flush`]: how a flush is decided and replicated (safe, generic);
+//! - [`commit`]: flush scopes: a dirty flag and the flushes that clean it;
+//! - [`faults`]: deliberate mistakes the checkers turn on to show they can
+//!   fail;
 //! - [`pool`]: the bounded thread pool replicated flushes run on;
 //! - [`sync`]: every lock, atomic and thread the engine uses (the standard
 //!   library's, or the deterministic scheduler's under the `shuttle`
@@ -17,8 +20,10 @@
 
 #![deny(unsafe_op_in_unsafe_fn)]
 
+pub mod commit;
 pub mod config;
 pub mod dirty;
+pub mod faults;
 pub mod ffi;
 pub mod flush;
 pub mod gate;

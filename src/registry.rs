@@ -28,8 +28,9 @@
 //!
 //! # Locks, in the only order in which they may be taken
 //!
-//! 1. `Group::commits` — who runs the group's next emulated flush, and who
-//!    waits for it (held briefly; waiters sleep on its condition variable).
+//! 1. A scope's state (`commit::Scope`, the group's or a connection's own)
+//!    — who runs the scope's next flush, and who waits for it (held
+//!    briefly; waiters sleep on its condition variable).
 //! 2. `Group::wave` — held for the whole of one emulated flush, and by a
 //!    connection leaving the group (with its write-back at close), so that
 //!    a flush never reaches a connection whose next layer nbdkit has
@@ -46,11 +47,14 @@
 //! connection's requests always gets them.  Flushes in different groups
 //! share no lock at all.
 
+pub use crate::commit::Commit;
+use crate::commit::Scope;
 use crate::config::Mode;
 use crate::dirty::AtomicDirty;
+use crate::faults;
 use crate::gate::{Gate, Inside, Kind};
 use crate::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
-use crate::sync::{Arc, Condvar, Mutex, MutexGuard};
+use crate::sync::{Arc, Mutex, MutexGuard};
 use std::collections::HashMap;
 
 /// One connection of the filter, from its first request to `.finalize`.
@@ -72,6 +76,12 @@ pub struct Conn<B> {
     /// How to reach the plugin for this connection.
     pub backend: B,
     pub group: Arc<Group<B>>,
+    /// The other modes: this connection's own flag and flushes, for a
+    /// plugin whose flush covers only the connection (see `flush/own.rs`).
+    pub own: Scope,
+    /// Emulate mode: the group's `lost` count this connection has reported
+    /// (or that was already reported when it joined).
+    pub lost_seen: AtomicU64,
 }
 
 impl<B> Conn<B> {
@@ -84,130 +94,56 @@ impl<B> Conn<B> {
     }
 }
 
-/// The connections that replicate flushes to each other.
+/// The connections that replicate flushes to each other (emulate mode), or
+/// the connections of one export (the other modes: see `flush/own.rs`).
 pub struct Group<B> {
     /// The export name, when groups are formed by export name.
     pub name: Option<String>,
-    /// Some write, zero or trim since the group's last flush began (set by
-    /// the write after its `WRITE` bit; cleared only when an emulated flush
-    /// begins, or by a flush that cleans the group in the other modes).
-    pub dirty: AtomicBool,
-    /// A write-back at close failed: data a flush was meant to cover may be
-    /// lost, so the group's next client flush fails with EIO, once.
-    pub lost: AtomicBool,
-    commits: Mutex<Commits>,
-    committed: Condvar,
+    /// The group's flag and its flushes.  Emulate mode: some write, zero or
+    /// trim since the group's last emulated flush began (set by the write
+    /// after its `WRITE` bit), and the group commit.  The other modes: the
+    /// export's flag when the plugin's flush covers the export.
+    pub scope: Scope,
+    /// Failed write-backs at close so far (emulate mode): data a flush was
+    /// meant to cover may be lost.  Each member that was in the group when
+    /// one failed gets EIO from its next flush, once (see `Conn::lost_seen`).
+    pub lost: AtomicU64,
+    /// A write-back at close failed and no member has reported it yet: the
+    /// next connection to join reports it too, and an empty group stays.
+    pub lost_unseen: AtomicBool,
     /// Held for the whole of an emulated flush; the value numbers them.
     wave: Mutex<u64>,
     /// A running average of how long one plugin flush takes in this group,
     /// in nanoseconds (`u64::MAX` until the first is measured).
     pub flush_cost_ns: AtomicU64,
     members: Mutex<Vec<Arc<Conn<B>>>>,
-    /// Wake-ups sent to callers waiting for a flush (for tests).
-    #[cfg(test)]
-    pub notified: std::sync::atomic::AtomicUsize,
-}
-
-/// Emulated flushes of a group, for sharing one among the clients that ask
-/// while another is running.
-#[derive(Default)]
-struct Commits {
-    /// Flushes started and finished (they run one at a time).
-    started: u64,
-    finished: u64,
-    running: bool,
-    /// Callers asleep on `committed`.  A flush that ends wakes them only if
-    /// there are any: a wake-up is a futex system call, which costs tens of
-    /// microseconds when nbdkit has thousands of threads (one per request
-    /// slot of every connection).
-    waiting: usize,
-    /// The result of the last finished flush.
-    last: Option<Result<(), i32>>,
-}
-
-/// How a client flush was answered by [`Group::commit`].
-pub enum Commit<T> {
-    /// By a flush this caller ran.
-    Ran(T),
-    /// By a flush another caller ran, which started after this one asked.
-    Shared(Result<(), i32>),
 }
 
 impl<B> Group<B> {
     fn new(name: Option<String>) -> Self {
         Group {
             name,
-            dirty: AtomicBool::new(false),
-            lost: AtomicBool::new(false),
-            commits: Mutex::new(Commits::default()),
-            committed: Condvar::new(),
+            scope: Scope::default(),
+            lost: AtomicU64::new(0),
+            lost_unseen: AtomicBool::new(false),
             wave: Mutex::new(0),
             flush_cost_ns: AtomicU64::new(u64::MAX),
             members: Mutex::new(Vec::new()),
-            #[cfg(test)]
-            notified: Default::default(),
         }
     }
 
     /// Answer a client flush with an emulated flush that starts after the
-    /// client asked: run `run` (holding the wave lock, whose value numbers
-    /// the flushes) if no flush is running, else wait for the running one
-    /// to end and then either run the next or, if another waiter already
-    /// started it, share its result.  Clients that ask while a flush runs
-    /// are all answered by the next one (group commit), so a burst of
-    /// flushes costs two flushes, not one each.  The result `run` returns is
-    /// shared: `Ok(())` or an errno.
+    /// client asked (group commit, [`Scope::commit`]); `run` holds the wave
+    /// lock, whose value numbers the flushes.
     pub fn commit<T>(
         &self,
         run: impl FnOnce(&mut MutexGuard<'_, u64>) -> (T, Result<(), i32>),
     ) -> Commit<T> {
-        let mut c = self.commits.lock();
-        let needed = c.started + 1;
-        loop {
-            if c.finished >= needed {
-                return Commit::Shared(c.last.expect("a finished flush has a result"));
-            }
-            if !c.running {
-                break;
-            }
-            c.waiting += 1;
-            c = self.committed.wait(c);
-            c.waiting -= 1;
-        }
-        c.running = true;
-        c.started += 1;
-        let number = c.started;
-        drop(c);
-        // Whatever happens in `run`, the next flush must be able to start.
-        struct Finish<'a, B>(&'a Group<B>, u64, Option<Result<(), i32>>);
-        impl<B> Drop for Finish<'_, B> {
-            fn drop(&mut self) {
-                let mut c = self.0.commits.lock();
-                c.running = false;
-                c.finished = self.1;
-                c.last = Some(self.2.unwrap_or(Err(libc::EIO)));
-                if c.waiting > 0 {
-                    #[cfg(test)]
-                    self.0.notified.fetch_add(1, SeqCst);
-                    self.0.committed.notify_all();
-                }
-            }
-        }
-        let mut finish = Finish(self, number, None);
-        let (value, result) = {
+        self.scope.commit(|number| {
             let mut wave = self.wave.lock();
             *wave = number;
             run(&mut wave)
-        };
-        finish.2 = Some(result);
-        drop(finish);
-        Commit::Ran(value)
-    }
-
-    /// Callers waiting for a running flush to end (for tests).
-    #[cfg(test)]
-    pub fn waiting(&self) -> usize {
-        self.commits.lock().waiting
+        })
     }
 
     /// The members for which `pick` is true.  Only those are copied, so a
@@ -235,27 +171,20 @@ impl<B> Group<B> {
     /// each other.
     #[inline]
     pub fn mark_dirty(&self) {
-        if !self.dirty.load(SeqCst) {
-            self.dirty.store(true, SeqCst);
-        }
+        self.scope.mark();
     }
 }
 
-/// Fold a plugin flush that took `ns` into the running average `avg`
-/// (`u64::MAX` until the first).  One sample moves the average by at most a
-/// factor of about 1.4, so that a flush that was slow once (the thread was
-/// preempted) does not change how the next flush is run; flushes that
-/// really become slow are followed within a few dozen.  Only flushes update
-/// an average, one at a time per group, so a load and a store do.
-pub fn record_cost(avg: &AtomicU64, ns: u64) {
-    let old = avg.load(SeqCst);
-    let new = if old == u64::MAX {
-        ns
+/// What a joining connection counts as already reported of the group's
+/// failed write-backs at close: all of them, unless the last is unseen
+/// (no member has reported it), which it then reports too.
+fn lost_seen_at_join<B>(group: &Group<B>) -> u64 {
+    let lost = group.lost.load(SeqCst);
+    if group.lost_unseen.load(SeqCst) {
+        lost.saturating_sub(1)
     } else {
-        let sample = ns.min(old.saturating_mul(4).max(1000));
-        (old - old / 8).saturating_add(sample / 8)
-    };
-    avg.store(new, SeqCst);
+        lost
+    }
 }
 
 /// What a connection is, once `.prepare` has resolved it.
@@ -266,12 +195,22 @@ pub struct Joining<B> {
     pub backend: B,
 }
 
-/// Groups are formed by export name (with `multi-conn-exportname=true`),
-/// and connections in emulate mode never share a group with connections in
-/// other modes (`auto` can resolve differently per connection): an
-/// emulated flush only reaches connections whose `can_flush` was checked,
-/// and a flush in another mode never takes an emulated connection's bits.
+/// Emulated connections form groups by export name (with
+/// `multi-conn-exportname=true`) or one group; they never share a group
+/// with connections in other modes (`auto` can resolve differently per
+/// connection): an emulated flush only reaches connections whose
+/// `can_flush` was checked, and a flush in another mode never takes an
+/// emulated connection's bits.  Connections in the other modes replicate
+/// nothing, and what their flushes cover is at most their export (a
+/// multi-conn plugin promises consistency per export), so they always form
+/// one group per export, whatever `multi-conn-exportname` says.
 type GroupKey = (Option<String>, bool);
+
+fn group_key(export: &str, mode: Mode, by_export_name: bool) -> GroupKey {
+    let emulated = mode == Mode::Emulate;
+    let by_name = by_export_name || (!emulated && !faults::on(&faults::OWN_SCOPE_GROUP));
+    (by_name.then(|| export.to_owned()), emulated)
+}
 
 /// All groups.
 pub struct Registry<B> {
@@ -300,10 +239,7 @@ impl<B> Registry<B> {
     /// Add a connection (numbered `id`) to its group, creating the group if
     /// it is the first.
     pub fn join(&self, id: u64, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
-        let key = (
-            by_export_name.then(|| j.export.clone()),
-            j.mode == Mode::Emulate,
-        );
+        let key = group_key(&j.export, j.mode, by_export_name);
         let mut groups = self.groups.lock();
         let group = groups
             .entry(key.clone())
@@ -319,6 +255,8 @@ impl<B> Registry<B> {
             gate: Gate::default(),
             backend: j.backend,
             group: group.clone(),
+            own: Scope::default(),
+            lost_seen: AtomicU64::new(lost_seen_at_join(&group)),
         });
         group.members.lock().push(conn.clone());
         self.members.fetch_add(1, SeqCst);
@@ -340,10 +278,10 @@ impl<B> Registry<B> {
             members.swap_remove(i);
             self.members.fetch_sub(1, SeqCst);
         }
-        // An empty group goes, unless a write-back at close failed in it:
-        // then it stays, so that the next connection to join it gets the
-        // EIO its first flush owes (see `Group::lost`).
-        if members.is_empty() && !group.lost.load(SeqCst) {
+        // An empty group goes, unless a write-back at close failed in it
+        // and nobody has reported it: then it stays, so that the next
+        // connection to join it gets the EIO (see `Group::lost_unseen`).
+        if members.is_empty() && !group.lost_unseen.load(SeqCst) {
             let key = (group.name.clone(), conn.mode == Mode::Emulate);
             if groups.get(&key).is_some_and(|g| Arc::ptr_eq(g, group)) {
                 groups.remove(&key);
@@ -376,27 +314,6 @@ mod tests {
 
     fn join(r: &Registry<()>, j: Joining<()>, by_name: bool) -> Arc<Conn<()>> {
         r.join(r.next_id(), j, by_name)
-    }
-
-    #[test]
-    fn a_flush_cost_average_moves_an_eighth_and_ignores_outliers() {
-        let avg = AtomicU64::new(u64::MAX);
-        let after = |ns| {
-            record_cost(&avg, ns);
-            avg.load(SeqCst)
-        };
-        // The first sample is the average.
-        assert_eq!(after(8000), 8000);
-        // Then an eighth of the way to each sample: 8000 - 1000 + 2000.
-        assert_eq!(after(16_000), 9000);
-        assert_eq!(after(1000), 9000 - 1125 + 125);
-        // A sample counts for at most four times the average...
-        avg.store(8000, SeqCst);
-        assert_eq!(after(1_000_000), 7000 + 32_000 / 8);
-        // ...or 1 us, for an average that small.
-        avg.store(100, SeqCst);
-        assert_eq!(after(5000), 100 - 12 + 1000 / 8);
-        assert_eq!(after(0), 213 - 26);
     }
 
     #[test]

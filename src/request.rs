@@ -7,6 +7,7 @@
 
 use crate::config::Mode;
 use crate::dirty::Dirty;
+use crate::faults;
 use crate::flush::{self, Backend, Cause, Errno, FlushCtx};
 use crate::gate::Kind;
 use crate::registry::Conn;
@@ -42,8 +43,11 @@ pub fn other<'c, B: Backend, T>(
 /// pwrite, zero or trim.  `call` gets whether to pass FUA on to the plugin;
 /// `ctx` is only asked for when an emulated flush follows.
 ///
-/// In emulate mode FUA is taken off and replaced by an emulated flush once
-/// the write is done; in the other modes a FUA write keeps its flag and marks
+/// In emulate mode the write marks its `WRITE` bit and the group flag
+/// before its plugin call (`flush/emulate.rs`, rules 1, 3 and 5), and FUA is
+/// taken off and replaced by an emulated flush once the write is done.  In
+/// the other modes it marks its scopes once its plugin call has returned
+/// (`flush/own.rs`, rule B), and a FUA write keeps its flag and marks
 /// nothing (the plugin makes it durable itself).
 #[inline]
 pub fn write<'c, B: Backend>(
@@ -52,16 +56,24 @@ pub fn write<'c, B: Backend>(
     ctx: impl Fn() -> FlushCtx<'c>,
     call: impl FnOnce(bool) -> Result<(), Errno>,
 ) -> Result<(), Errno> {
-    let emulate_fua = fua && conn.mode == Mode::Emulate;
+    let emulated = conn.mode == Mode::Emulate;
+    let emulate_fua = fua && emulated;
+    let mark_landed = !fua && !emulated;
     {
         let _inside = conn.enter(Kind::Write);
         pay_debt(conn, &ctx)?;
-        if !fua || emulate_fua {
-            // The bit before the flag: see `flush.rs`, rule 5.
+        if emulated {
+            // The bit before the flag: see `flush/emulate.rs`, rule 5.
             conn.dirty.mark(Dirty::WRITE);
             conn.group.mark_dirty();
+        } else if mark_landed && marks_early() {
+            flush::mark_landed(conn);
         }
-        call(fua && !emulate_fua)?;
+        let r = call(fua && !emulate_fua);
+        if mark_landed && !marks_early() {
+            flush::mark_landed(conn);
+        }
+        r?;
     }
     // The gate is left first: our own flush must not wait for us.
     if emulate_fua {
@@ -79,4 +91,11 @@ fn pay_debt<'c, B: Backend>(
         flush::drop_if_due(conn, ctx().stats)?;
     }
     Ok(())
+}
+
+/// Whether writes in the modes that do not emulate mark before their
+/// plugin call instead of after it (the fault of `flush/own.rs`, rule B).
+#[inline]
+fn marks_early() -> bool {
+    faults::on(&faults::OWN_NO_MARK_AFTER_LANDING)
 }

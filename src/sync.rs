@@ -43,6 +43,11 @@ pub mod atomic {
     pub use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize};
 }
 
+/// The clock the engine measures flush costs with.
+pub mod time {
+    pub use std::time::Instant;
+}
+
 /// A mutex whose `lock` ignores poisoning.
 #[derive(Default)]
 pub struct Mutex<T>(imp::Mutex<T>);

@@ -4,7 +4,7 @@
 //! `nbdkit_error` messages and errno values.  All of the crate's `unsafe` code
 //! is here; `ffi.rs` only declares the C types.
 
-use crate::config::{Applied, Config, Mode, OnClose, CONFIG_HELP};
+use crate::config::{Applied, Config, Mode, OnClose, TrackDirty, CONFIG_HELP};
 use crate::ffi::*;
 use crate::flush::{self, Backend, Cause, Errno, FlushCtx, Policy, Replication};
 use crate::pool::{Pool, MAX_THREADS};
@@ -207,7 +207,7 @@ fn leave(h: &mut Handle, when: &str) {
             if let Err(e) = flush::write_back_at_close(conn, &st.stats) {
                 report_error(&format!(
                     "multiconn: connection #{} export \"{}\": write-back at close failed: {}; \
-                     the group's next flush fails with EIO",
+                     the next flush of each connection of its group fails with EIO",
                     conn.id,
                     conn.export,
                     std::io::Error::from_raw_os_error(e)
@@ -435,6 +435,9 @@ unsafe extern "C" fn mc_prepare(
             unsafe { ask(next, f) };
         }
         let plugin_multi_conn = unsafe { ask(next, n.can_multi_conn) } == 1;
+        if mode != Mode::Emulate && !plugin_multi_conn {
+            warn_fast_unsafe(ready.config.track, mode);
+        }
         let id = state().registry.next_id();
         log::debug!(
             "connection #{id} export \"{}\": mode {} -> {} ({})",
@@ -451,6 +454,27 @@ unsafe extern "C" fn mc_prepare(
         });
         0
     })
+}
+
+/// `multi-conn-track-dirty=fast` outside emulate mode takes a flush on one
+/// connection to cover every connection of its export, as nbdkit's filter
+/// documents; over a plugin that does not advertise multi-conn that is not
+/// true, and a client can be told its data is durable when it is not.  Say
+/// so once, without `-v`, when the first such connection is prepared.
+fn warn_fast_unsafe(track: TrackDirty, mode: Mode) {
+    static WARNED: std::sync::Once = std::sync::Once::new();
+    if track == TrackDirty::Fast {
+        WARNED.call_once(|| {
+            report_error(&format!(
+                "multiconn: warning: multi-conn-track-dirty=fast with multi-conn-mode={} over \
+                 a plugin that does not advertise multi-conn: a flush on one connection is \
+                 taken to cover every connection of its export, which the plugin does not \
+                 promise, so a flush can be answered before another connection's writes are \
+                 durable (use multi-conn-track-dirty=connection, or multi-conn-mode=emulate)",
+                mode.name()
+            ))
+        });
+    }
 }
 
 unsafe extern "C" fn mc_finalize(_next: *mut NbdkitNext, handle: *mut c_void) -> c_int {

@@ -1,0 +1,392 @@
+//! Emulate mode.
+//!
+//! # What an emulated flush must do
+//!
+//! A plugin flush of one connection writes back what that connection wrote
+//! and drops what it cached.  A client flush sent at time `s` must make every
+//! write completed before `s`, on any connection of the group, visible to
+//! every read sent after the reply.  So every connection that may hold such
+//! a write must write it back, and every connection that may have cached
+//! data older than those write-backs must drop it *after* them, with no read
+//! that fetched before the write-backs ended filling its cache after the
+//! drop.
+//!
+//! # The rules
+//!
+//! Emulated flushes of a group run one at a time (`Group::commit`).  Each
+//! connection has dirty bits (`dirty.rs`): `WRITE`, set by a write after
+//! it enters the connection's gate (`gate.rs`) and before its plugin call,
+//! and `READ`, likewise for reads; the group flag is set by every write,
+//! after its `WRITE` bit.
+//!
+//! 1. **Write-back.**  The flush clears the group flag, then flushes every
+//!    connection with `WRITE`.  A write completed before `s` set its bit
+//!    before it completed, so its connection is chosen, unless an earlier
+//!    flush took the bit, which (see 3) covered the write or marked the bit
+//!    again.
+//! 2. **Drop**, after *every* write-back has returned, if the group flag was
+//!    set or phase 1 wrote something back (with `track-dirty=off`, always):
+//!    every connection with `READ` is flushed while its reads are held
+//!    (those inside drain first, new ones wait for the end of this one
+//!    plugin flush; writes go on).  `READ` is taken only once the reads are
+//!    drained, so the drop covers every read its bit stood for.  Holding is
+//!    needed: a read that starts after the write-backs still finds the old
+//!    data in the connection's own cache until the drop, and a plugin may
+//!    fill its cache with what a read found after the drop.  A read that
+//!    fetched before phase 1 ended set `READ` before it fetched, so its
+//!    connection is chosen.  After the drop, reads fetch data no older than
+//!    the write-backs.
+//! 3. **Taking bits.**  A target's bits are taken (cleared) before its
+//!    plugin flush.  If its requests go on meanwhile (phase 1 under the
+//!    parallel model), the flush then looks at its gate: a write inside may
+//!    not be covered, so `WRITE` and the group flag are marked again after
+//!    the flush; a read inside may fill the cache after it, so `READ` is
+//!    marked again.  A request that enters later marks its own bit (the
+//!    take-then-look handshake in `gate.rs`).  A phase-1 target whose bit
+//!    was marked again, or that read during phase 1, is dropped again in
+//!    phase 2: the only plugin flushes beyond the two-pass rule, counted as
+//!    `Stats::overlap_flushes`.
+//! 4. **Thread models.**  Under the parallel model phase 1 holds nothing and
+//!    phase 2 holds only the target's reads.  Under `serialize_requests` a
+//!    target must be idle during its own plugin flush, so both phases hold
+//!    all of its requests: new ones wait, those inside drain, *then* the
+//!    bits are taken, so no request inside can miss a bit the flush took.
+//!    There phase 2 does not flush readers: each owes its drop
+//!    (`Dirty::OWED`), the flush answers at once, and the connection's next
+//!    request, which nbdkit runs alone on the connection, makes the drop
+//!    before it uses the plugin ([`drop_if_due`]).  No request can use the
+//!    cache before the drop, and any later flush of the connection, which
+//!    drains the request inside first, pays the debt.  Under
+//!    `serialize_all_requests` both phases hold, flushes run one after
+//!    another on the caller's thread, and drops are made, not owed.
+//! 5. **The group flag** is cleared only where a flush begins and is set by
+//!    every write, and by a write-back at close: it never hides a write
+//!    whose drops are still to come.  A flush that fails leaves it set, and
+//!    every target that failed keeps the bits it had.
+//!
+//! 6. **Readers alongside.**  Under the parallel model, a reader whose own
+//!    drop takes about as long as the slowest write-back (flush costs are
+//!    measured per connection) is dropped in phase 1 instead, alongside the
+//!    write-backs: its reads are held (those inside drained) for its drop
+//!    as in phase 2.  A read that started on it before the write-backs
+//!    ended would mark it `READ` and have it dropped again in phase 2 (rule
+//!    2 holds as it is), so its reads stay held until phase 2 has been
+//!    chosen, which saves that second flush.  Holding it that long costs it
+//!    little beyond its own flush, and an emulated flush of slow flushes
+//!    costs one round, not two.  A reader whose drop is quick next to a slow write-back waits
+//!    for phase 2, so that it never waits for another connection's flush.
+//!
+//! A target therefore waits only for its own part.  Under the parallel
+//! model its writes never wait, and its reads wait only during its own
+//! drop, never for a slower connection's write-back.
+//!
+//! # One flush for many clients
+//!
+//! A client flush that arrives while one is running waits for it and is then
+//! answered by the next one, which starts after it arrived: every client
+//! waiting at that point shares it.  A burst of flushes from many
+//! connections costs two rounds of plugin flushes, not one each.
+//!
+
+use super::phase::{run_phase, Phase, Step};
+use super::{faults, guarded_flush, Backend, Errno, FlushCtx, Policy, Replication, Report};
+use crate::config::{Mode, TrackDirty};
+use crate::dirty::Dirty;
+use crate::gate::Hold;
+use crate::registry::{Commit, Conn};
+use crate::stats::Stats;
+use crate::sync::atomic::SeqCst;
+use crate::sync::Arc;
+
+/// Emulate mode: run the two phases, or share the next run (group commit);
+/// then report a failed write-back at close the caller has not reported.
+pub(super) fn emulated<B: Backend>(
+    caller: &Arc<Conn<B>>,
+    ctx: &FlushCtx<'_>,
+) -> Result<Report, Errno> {
+    let commit = caller.group.commit(|_wave| {
+        let r = emulate(caller, ctx);
+        let shared = r.map(drop);
+        (r, shared)
+    });
+    let r = match commit {
+        Commit::Ran(r) => r,
+        Commit::Shared(r) => {
+            ctx.stats.shared.fetch_add(1, SeqCst);
+            r.map(|()| Report {
+                shared: true,
+                ..Report::default()
+            })
+        }
+        Commit::Clean => unreachable!("group commit always flushes"),
+    };
+    if lost_since_last_reported(caller) {
+        return Err(libc::EIO);
+    }
+    r
+}
+
+/// Whether a write-back at close failed in the caller's group since the
+/// caller last reported one (or joined): then its flush fails with EIO,
+/// once, as Linux reports a write-back error to every file descriptor open
+/// when it happened.  Data the flush was meant to cover may be lost.
+fn lost_since_last_reported<B>(conn: &Conn<B>) -> bool {
+    let group = &conn.group;
+    if faults::on(&faults::LOST_ONCE) {
+        // The group's next flush only.
+        return group.lost_unseen.swap(false, SeqCst);
+    }
+    let lost = group.lost.load(SeqCst);
+    if conn.lost_seen.swap(lost, SeqCst) == lost {
+        return false;
+    }
+    group.lost_unseen.store(false, SeqCst);
+    true
+}
+
+/// Emulate mode: the two phases over the caller's group, as described at
+/// the top of this module.
+fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Report, Errno> {
+    let group = &caller.group;
+    // Rule 5: clear the flag first, so a write that dirties the group from
+    // now on leaves it dirty for the next flush.
+    let was_dirty = group.scope.dirty.swap(false, SeqCst);
+    let mut report = Report::default();
+    let replicate = !faults::on(&faults::NO_REPLICATION);
+    let (writers, alongside) = phase1_targets(caller, was_dirty, replicate, ctx, &mut report);
+    let early_readers = faults::on(&faults::READERS_FIRST)
+        .then(|| group.select(|m| m.dirty.get().contains(Dirty::READ)));
+    let lone_writer = writers.len() == 1;
+    let step = Step::of(Phase::WriteBack, ctx.replication);
+    let mut phase1 = KeptReads {
+        targets: (writers.into_iter().map(|w| (w, step)))
+            .chain(alongside.into_iter().map(|r| (r, Step::HeldReadsKept)))
+            .collect(),
+        released: false,
+    };
+    let written = ConnSet::of(phase1.targets.iter().map(|(t, _)| t));
+    let result = run_phase(caller, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
+        if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
+            return Ok(());
+        }
+        // Rule 2: chosen now, after every write-back has returned.
+        let written_back = |m: &Conn<B>| written.contains(m);
+        let mut readers = early_readers.unwrap_or_else(|| {
+            group.select(|m| {
+                let read = m.dirty.get().contains(Dirty::READ);
+                let chosen = match ctx.track {
+                    TrackDirty::Connection => read,
+                    TrackDirty::Fast | TrackDirty::Off => read || !written_back(m),
+                };
+                chosen && (replicate || std::ptr::eq(m, &**caller))
+            })
+        });
+        if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
+            readers.retain(|r| !written_back(r));
+        }
+        report.overlaps += readers.iter().filter(|r| written_back(r)).count();
+        // Readers dropped alongside the write-backs may read again.
+        phase1.release();
+        if ctx.replication == Replication::ConcurrentHeld {
+            owe_drops(&readers);
+            Ok(())
+        } else {
+            let step = Step::of(Phase::Drop, ctx.replication);
+            let mut phase2: Vec<_> = readers.into_iter().map(|r| (r, step)).collect();
+            run_phase(caller, &mut phase2, ctx, &mut report).map(drop)
+        }
+    });
+    drop(phase1);
+    ctx.stats
+        .overlap_flushes
+        .fetch_add(report.overlaps as u64, SeqCst);
+    if result.is_err() {
+        group.scope.dirty.store(true, SeqCst);
+    }
+    log::debug!(
+        "flush from connection #{} export \"{}\": flushed {} of {} connections \
+         ({} again after an overlapping read), skipped {}",
+        caller.id,
+        caller.export,
+        report.flushed,
+        report.members,
+        report.overlaps,
+        report
+            .members
+            .saturating_sub(report.flushed.saturating_sub(report.overlaps)),
+    );
+    result.map(|()| report)
+}
+
+/// The writers and the readers to drop alongside them.
+type Phase1Targets<B> = (Vec<Arc<Conn<B>>>, Vec<Arc<Conn<B>>>);
+
+/// Phase 1's targets, in one pass over the group (each member's bits are
+/// looked at once: with many connections, that pass is most of a cheap
+/// flush's cost): the writers (rule 1), and the readers to drop alongside
+/// them (rule 6).  With measured costs, a connection not yet measured
+/// counts as unknown: a writer of unknown cost keeps every reader out (it
+/// could be the slow one), and an unmeasured reader stays out.
+pub(super) fn phase1_targets<B>(
+    caller: &Arc<Conn<B>>,
+    was_dirty: bool,
+    replicate: bool,
+    ctx: &FlushCtx<'_>,
+    report: &mut Report,
+) -> Phase1Targets<B> {
+    let alongside_allowed = replicate
+        && ctx.replication == Replication::Concurrent
+        && ctx.alongside != Policy::Never
+        && !faults::on(&faults::READERS_FIRST);
+    let (mut writers, mut readers) = (Vec::new(), Vec::new());
+    caller.group.each(|m| {
+        report.members += 1;
+        let bits = m.dirty.get();
+        let chosen = match ctx.track {
+            TrackDirty::Fast => was_dirty && bits.contains(Dirty::WRITE),
+            TrackDirty::Connection | TrackDirty::Off => bits.contains(Dirty::WRITE),
+        };
+        if chosen && (replicate || Arc::ptr_eq(m, caller)) {
+            writers.push(m.clone());
+        } else if alongside_allowed
+            && (ctx.track != TrackDirty::Connection || bits.contains(Dirty::READ))
+        {
+            readers.push(m.clone());
+        }
+    });
+    // Nothing to write back: no drop phase, so nothing to drop alongside.
+    if !was_dirty && writers.is_empty() {
+        readers.clear();
+    }
+    let cost = |c: &Conn<B>| c.flush_cost_ns.load(SeqCst);
+    if ctx.alongside == Policy::Measured {
+        let longest = writers.iter().map(|w| cost(w)).max().unwrap_or(0);
+        readers.retain(|r| {
+            longest != u64::MAX && cost(r) != u64::MAX && cost(r).saturating_mul(2) >= longest
+        });
+    }
+    (writers, readers)
+}
+
+/// A set of connections, by address, for the membership tests a flush makes
+/// once per member (sorted: a linear scan would cost a flush among N
+/// connections N² comparisons).
+struct ConnSet(Vec<usize>);
+
+impl ConnSet {
+    fn of<'a, B: 'a>(conns: impl IntoIterator<Item = &'a Arc<Conn<B>>>) -> ConnSet {
+        let mut v: Vec<usize> = conns.into_iter().map(|c| Arc::as_ptr(c) as usize).collect();
+        v.sort_unstable();
+        ConnSet(v)
+    }
+
+    fn contains<B>(&self, c: &Conn<B>) -> bool {
+        self.0
+            .binary_search(&(c as *const Conn<B> as usize))
+            .is_ok()
+    }
+}
+
+/// Phase 1's targets.  The readers dropped alongside the write-backs
+/// (`Step::HeldReadsKept`) keep their reads held until phase 2 has been
+/// chosen; `release` opens them (at the latest when this is dropped,
+/// whatever happened in between).
+struct KeptReads<B> {
+    targets: Vec<(Arc<Conn<B>>, Step)>,
+    released: bool,
+}
+
+impl<B> KeptReads<B> {
+    fn release(&mut self) {
+        if std::mem::replace(&mut self.released, true) {
+            return;
+        }
+        for (r, step) in &self.targets {
+            if *step == Step::HeldReadsKept {
+                r.gate.open(Hold::Reads);
+            }
+        }
+    }
+}
+
+impl<B> Drop for KeptReads<B> {
+    fn drop(&mut self) {
+        self.release();
+    }
+}
+
+/// Under serialize_requests: instead of holding each reader for its drop
+/// now, let its next request make it (rule 4, [`drop_if_due`]).
+fn owe_drops<B>(readers: &[Arc<Conn<B>>]) {
+    if faults::on(&faults::FORGET_OWED_DROPS) {
+        return;
+    }
+    for r in readers {
+        r.dirty.mark(Dirty::OWED);
+    }
+}
+
+/// Make the drop `conn` owes an emulated flush that has already answered
+/// (serialize_requests, see rule 4), before a request of its own uses the
+/// plugin.  The caller is inside the connection's gate, and nbdkit runs no
+/// other request of the connection meanwhile; a flush that holds the
+/// connection waits for this request.  On failure the drop stays owed and
+/// the request fails with the plugin's error: it must not run on a cache
+/// that may be stale.
+#[inline]
+pub fn drop_if_due<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
+    if conn.dirty.get().contains(Dirty::OWED) {
+        owed_drop(conn, stats)?;
+    }
+    Ok(())
+}
+
+#[cold]
+fn owed_drop<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
+    if !conn.dirty.take_owed() {
+        return Ok(());
+    }
+    let r = guarded_flush(&conn.backend);
+    stats.plugin_flushes.fetch_add(1, SeqCst);
+    stats.owed_drops.fetch_add(1, SeqCst);
+    if let Err(e) = r {
+        conn.dirty.mark(Dirty::READ | Dirty::OWED);
+        log::debug!("owed drop of connection #{} failed: errno {}", conn.id, e);
+        return Err(e);
+    }
+    // It wrote back too: no other request of the connection ran meanwhile,
+    // so none marked `WRITE` since.  The writes behind that bit set the
+    // group flag after it, and the flag is cleared only where a flush
+    // begins (rule 5), so a flush that no longer sees the bit either sees
+    // the flag, and drops the readers after this write-back, or comes
+    // after one that did.
+    conn.dirty.take(Dirty::WRITE);
+    Ok(())
+}
+
+/// Emulate mode, at `.finalize` (before the connection leaves its group,
+/// under the group's wave lock, so no emulated flush runs meanwhile): a
+/// connection with unflushed writes writes them back through its own
+/// handle, as a cache shared by every connection would keep them.  The
+/// group is marked dirty, so the next emulated flush drops the readers'
+/// caches.  If the write-back fails, the next client flush of every other
+/// member fails with EIO, once (`Group::lost`): data it was meant to cover
+/// may be lost.
+pub fn write_back_at_close<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
+    if conn.mode != Mode::Emulate
+        || !conn.dirty.get().contains(Dirty::WRITE)
+        || faults::on(&faults::NO_WRITE_BACK_AT_CLOSE)
+    {
+        return Ok(());
+    }
+    let r = guarded_flush(&conn.backend);
+    stats.plugin_flushes.fetch_add(1, SeqCst);
+    stats.close_writebacks.fetch_add(1, SeqCst);
+    conn.group.mark_dirty();
+    if r.is_err() {
+        stats.close_writeback_failures.fetch_add(1, SeqCst);
+        conn.group.lost.fetch_add(1, SeqCst);
+        conn.group.lost_unseen.store(true, SeqCst);
+    }
+    r
+}
