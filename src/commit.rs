@@ -106,27 +106,17 @@ impl Scope {
     ///   clearing the flag as it begins, or share the flush another caller
     ///   began after this one looked.  A flush that fails sets the flag
     ///   again before it ends, so the next one retries.
-    /// * The flag is clear: the flush that cleared it last began after
-    ///   every mark the caller depends on, so it covers them: wait for it
-    ///   if it is still running and answer with its result, or answer
-    ///   [`Commit::Clean`] if it has ended (then it succeeded, or it would
-    ///   have set the flag again).
+    /// * The flag is clear: answered as [`Scope::covered`] says.
     pub fn flush_or_share(
         &self,
         run: impl FnOnce() -> Result<(), Errno>,
     ) -> Commit<Result<(), Errno>> {
         let mut s = self.state.lock();
         loop {
-            if !self.dirty.load(SeqCst) {
-                if !s.running || faults::on(&faults::OWN_CLEAR_BEFORE_FLUSH) {
-                    return Commit::Clean;
-                }
-                let covering = s.started;
-                while s.finished < covering {
-                    s = self.wait(s);
-                }
-                return Commit::Shared(s.last.expect("a finished flush has a result"));
-            }
+            s = match self.answer_if_clean(s) {
+                Ok(answer) => return answer,
+                Err(s) => s,
+            };
             if !s.running {
                 break;
             }
@@ -136,6 +126,35 @@ impl Scope {
             let r = run();
             (r, r)
         })
+    }
+
+    /// If the flag is clear, the answer for a client flush whose writes
+    /// have all marked it: the flush that cleared it last began after every
+    /// such mark, so it covers them.  Waits for that flush if it is still
+    /// running and answers with its result (`Shared`), or answers `Clean`
+    /// if it has ended (then it succeeded, or it would have set the flag
+    /// again).  `None` if the flag is set: a flush is needed.
+    pub fn covered(&self) -> Option<Commit<Result<(), Errno>>> {
+        self.answer_if_clean(self.state.lock()).ok()
+    }
+
+    /// [`Scope::covered`] under the lock: the answer, or the guard back if
+    /// the flag is set.
+    fn answer_if_clean<'a>(
+        &'a self,
+        mut s: MutexGuard<'a, State>,
+    ) -> Result<Commit<Result<(), Errno>>, MutexGuard<'a, State>> {
+        if self.dirty.load(SeqCst) {
+            return Err(s);
+        }
+        if !s.running || faults::on(&faults::OWN_CLEAR_BEFORE_FLUSH) {
+            return Ok(Commit::Clean);
+        }
+        let covering = s.started;
+        while s.finished < covering {
+            s = self.wait(s);
+        }
+        Ok(Commit::Shared(s.last.expect("a finished flush has a result")))
     }
 
     fn wait<'a>(&self, mut s: MutexGuard<'a, State>) -> MutexGuard<'a, State> {

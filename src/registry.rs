@@ -76,9 +76,6 @@ pub struct Conn<B> {
     /// How to reach the plugin for this connection.
     pub backend: B,
     pub group: Arc<Group<B>>,
-    /// The other modes: this connection's own flag and flushes, for a
-    /// plugin whose flush covers only the connection (see `flush/own.rs`).
-    pub own: Scope,
     /// Emulate mode: the group's `lost` count this connection has reported
     /// (or that was already reported when it joined).
     pub lost_seen: AtomicU64,
@@ -203,13 +200,27 @@ pub struct Joining<B> {
 /// emulated connection's bits.  Connections in the other modes replicate
 /// nothing, and what their flushes cover is at most their export (a
 /// multi-conn plugin promises consistency per export), so they always form
-/// one group per export, whatever `multi-conn-exportname` says.
-type GroupKey = (Option<String>, bool);
+/// one group per export, whatever `multi-conn-exportname` says, and
+/// connections the plugin answered differently about multi-conn are kept
+/// apart (one's flush never cleans the other's writes).
+type GroupKey = (Option<String>, Members);
 
-fn group_key(export: &str, mode: Mode, by_export_name: bool) -> GroupKey {
-    let emulated = mode == Mode::Emulate;
-    let by_name = by_export_name || (!emulated && !faults::on(&faults::OWN_SCOPE_GROUP));
-    (by_name.then(|| export.to_owned()), emulated)
+/// Which connections a group holds, besides their export.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+enum Members {
+    Emulated,
+    Own { plugin_multi_conn: bool },
+}
+
+fn group_key(export: &str, mode: Mode, plugin_multi_conn: bool, by_export_name: bool) -> GroupKey {
+    if mode == Mode::Emulate {
+        return (by_export_name.then(|| export.to_owned()), Members::Emulated);
+    }
+    let by_name = !faults::on(&faults::OWN_SCOPE_GROUP) || by_export_name;
+    (
+        by_name.then(|| export.to_owned()),
+        Members::Own { plugin_multi_conn },
+    )
 }
 
 /// All groups.
@@ -239,7 +250,7 @@ impl<B> Registry<B> {
     /// Add a connection (numbered `id`) to its group, creating the group if
     /// it is the first.
     pub fn join(&self, id: u64, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
-        let key = group_key(&j.export, j.mode, by_export_name);
+        let key = group_key(&j.export, j.mode, j.plugin_multi_conn, by_export_name);
         let mut groups = self.groups.lock();
         let group = groups
             .entry(key.clone())
@@ -255,7 +266,6 @@ impl<B> Registry<B> {
             gate: Gate::default(),
             backend: j.backend,
             group: group.clone(),
-            own: Scope::default(),
             lost_seen: AtomicU64::new(lost_seen_at_join(&group)),
         });
         group.members.lock().push(conn.clone());
@@ -282,7 +292,15 @@ impl<B> Registry<B> {
         // and nobody has reported it: then it stays, so that the next
         // connection to join it gets the EIO (see `Group::lost_unseen`).
         if members.is_empty() && !group.lost_unseen.load(SeqCst) {
-            let key = (group.name.clone(), conn.mode == Mode::Emulate);
+            let key = (
+                group.name.clone(),
+                match conn.mode {
+                    Mode::Emulate => Members::Emulated,
+                    _ => Members::Own {
+                        plugin_multi_conn: conn.plugin_multi_conn,
+                    },
+                },
+            );
             if groups.get(&key).is_some_and(|g| Arc::ptr_eq(g, group)) {
                 groups.remove(&key);
             }

@@ -110,6 +110,10 @@ class Model:
         self.total = 0
 
     def key(self, c):
+        # This filter: outside emulate mode a group is always one export
+        # (a flush on one export never cleans another).
+        if ours and c.mode != "emulate":
+            return c.export
         return c.export if by_export else ""
 
     def group(self, c):
@@ -318,9 +322,18 @@ check_combo ()
     local n="$1" mode="$2" track="$3" exportname="$4" pmc="$5"
     local cmp_dir="$tmp/combo.$n"
     local label="multiconn=$pmc mode=$mode track=$track exportname=$exportname"
-    local res="$cmp_dir/result" out model_total stats_total
+    local res="$cmp_dir/result" out model_total stats_total note=""
     mkdir -p "$cmp_dir"
-    if ! compare_filters run_combo "$mode" "$track" "$exportname" "$pmc" \
+    if differs_by_design "$mode" "$track" "$exportname" "$pmc"; then
+        # nbdkit's filter lets a flush on one export clean another here:
+        # only this filter's own model is checked.
+        note=" (own model only: outside emulate mode groups are per export)"
+        run_combo "$FILTER" "$cmp_dir/compare.out" "$mode" "$track" \
+            "$exportname" "$pmc" > "$cmp_dir/diff" 2>&1 || {
+            { echo "FAIL $label: run failed"; cat "$cmp_dir/diff"; } > "$res"
+            return
+        }
+    elif ! compare_filters run_combo "$mode" "$track" "$exportname" "$pmc" \
             > "$cmp_dir/diff" 2>&1; then
         { echo "FAIL $label: differs from --filter=$REF_FILTER"
           cat "$cmp_dir/diff"; } > "$res"
@@ -339,7 +352,26 @@ check_combo ()
              "flushes, model expects $model_total" > "$res"
         return
     fi
-    echo "ok $label: identical output, $stats_total plugin flushes" > "$res"
+    if [ -n "$note" ]; then
+        echo "ok $label: $stats_total plugin flushes$note" > "$res"
+    else
+        echo "ok $label: identical output, $stats_total plugin flushes" > "$res"
+    fi
+}
+
+# differs_by_design MODE TRACK EXPORTNAME PLUGIN_MC: whether nbdkit's
+# filter skips flushes by a flag shared by different exports where this
+# one does not (a mode other than emulate, after auto, with dirty tracking
+# and multi-conn-exportname=false).
+differs_by_design ()
+{
+    local mode="$1" track="$2" exportname="$3" pmc="$4"
+    [ "$exportname" = false ] && [ "$track" != off ] || return 1
+    case "$mode" in
+        emulate) return 1 ;;
+        auto) [ "$pmc" = 1 ] ;;
+        *) return 0 ;;
+    esac
 }
 
 n=0
