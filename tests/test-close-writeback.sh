@@ -24,8 +24,11 @@
 #  4. a failed write-back: A writes, the plugin's flushes start failing, A
 #     disconnects, they stop failing: the log has an error with
 #     "write-back at close failed" naming A's connection number and export;
-#     the statistics count 1 failed close write-back; B's next flush fails
-#     with EIO, the one after succeeds;
+#     the statistics count 1 failed close write-back; the next flush of B
+#     (which joins its group after the failure, reporting a loss nobody has
+#     reported yet) and of D (a member when it failed) fails with EIO, the
+#     one after succeeds, and E, which joins after both have reported it,
+#     is not told;
 #  5. plugin and disable modes are unchanged: C reads zeroes, no
 #     write-back at close.
 
@@ -111,6 +114,8 @@ elif cmd == "race":
 elif cmd == "failure":
     failpath = sys.argv[4]
     b = connect("vol-b")
+    d = connect("vol-d")
+    d.pread(512, 0)  # a member of the group when the write-back fails
     a = connect("vol-a")
     a.pwrite(PAT, 0)
     open(failpath, "w").close()
@@ -118,13 +123,20 @@ elif cmd == "failure":
     a.shutdown()
     wait_closes(before + 1)
     os.unlink(failpath)
-    for which in ("first", "second"):
+    def flush(h, what):
         try:
-            b.flush()
-            print("%s flush on B: ok" % which)
+            h.flush()
+            print("%s: ok" % what)
         except nbd.Error as e:
-            print("%s flush on B: %s" % (which, errno.errorcode.get(e.errnum, e.errnum)))
-    b.shutdown()
+            print("%s: %s" % (what, errno.errorcode.get(e.errnum, e.errnum)))
+    for which in ("first", "second"):
+        flush(b, "%s flush on B" % which)
+        flush(d, "%s flush on D" % which)
+    # Joined after every member has reported the loss.
+    e = connect("vol-e")
+    flush(e, "first flush on E")
+    for h in (b, d, e):
+        h.shutdown()
 else:
     sys.exit("unknown command " + cmd)
 EOF
@@ -240,8 +252,8 @@ name=failure
 echo "--- $name: this filter, emulate, flush failing while A closes"
 if serve "$name" "$FILTER" multi-conn-mode=emulate fail_flush="$failpath"; then
 out="$(client failure "$failpath")"; echo "$out" | sed 's/^/  /'
-[ "$out" = "$(printf 'first flush on B: EIO\nsecond flush on B: ok')" ] ||
-    problem "$name: expected EIO on B's first flush only, got: $(echo $out)"
+[ "$out" = "$(printf 'first flush on B: EIO\nfirst flush on D: EIO\nsecond flush on B: ok\nsecond flush on D: ok\nfirst flush on E: ok')" ] ||
+    problem "$name: expected EIO on B's and D's first flush only, got: $(echo $out)"
 stop_and_stats
 [ "${fcw:-x}" = 1 ] || problem "$name: failed close write-backs ${fcw:-missing}, expected 1"
 [ -n "$cw" ] || problem "$name: no 'close write-backs' in the stats line"
