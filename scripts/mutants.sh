@@ -6,7 +6,7 @@
 #                           [--shard K/N] [-- CARGO-MUTANTS ARGS...]
 #
 # cargo-mutants changes one thing at a time in the engine's files
-# (src/flush.rs, src/request.rs, src/dirty.rs, src/gate.rs,
+# (src/flush/ but its tests.rs, src/commit.rs, src/request.rs, src/dirty.rs, src/gate.rs,
 # src/registry.rs: an operator, a condition, a function body replaced by a
 # default value) and runs the oracle against each change.  A mutant is
 # "caught" when the oracle fails, "missed" when it still passes (a
@@ -91,7 +91,9 @@ done
 [[ "$jobs" =~ ^[1-9][0-9]*$ ]] || die "--jobs: expected a positive number, got '$jobs'"
 [[ "$timeout" =~ ^[1-9][0-9]*$ ]] || die "--timeout: expected seconds, got '$timeout'"
 [ "${#files[@]}" -gt 0 ] ||
-    files=(src/flush.rs src/request.rs src/dirty.rs src/gate.rs src/registry.rs)
+    files=(src/flush/mod.rs src/flush/emulate.rs src/flush/own.rs src/flush/phase.rs
+           src/flush/cost.rs src/commit.rs src/request.rs src/dirty.rs src/gate.rs
+           src/registry.rs)
 for f in "${files[@]}"; do
     [ -f "$f" ] || die "no such file: $f"
 done
@@ -109,7 +111,7 @@ export RUST_BACKTRACE=0
 test_args=(--lib --test vtable --test model)
 
 # (The unit tests' own fakes are not the engine: cargo-mutants skips a
-# `#[cfg(test)]` module but not one under a longer cfg, as flush.rs's.)
+# `#[cfg(test)]` module but not one under a longer cfg, as flush/'s.)
 args=(--no-shuffle --output "$top/target" --profile mutation --timeout "$timeout"
       --jobs "$jobs" --colors never --cap-lints true --exclude-re ' tests::')
 for f in "${files[@]}"; do

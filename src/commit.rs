@@ -154,7 +154,9 @@ impl Scope {
         while s.finished < covering {
             s = self.wait(s);
         }
-        Ok(Commit::Shared(s.last.expect("a finished flush has a result")))
+        Ok(Commit::Shared(
+            s.last.expect("a finished flush has a result"),
+        ))
     }
 
     fn wait<'a>(&self, mut s: MutexGuard<'a, State>) -> MutexGuard<'a, State> {
