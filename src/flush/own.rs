@@ -30,6 +30,7 @@
 //!      potentially unsafe over a plugin that does not advertise
 //!      multi-conn (the filter warns at start-up);
 //!    - `off`: no flush is skipped; every client flush is a plugin flush.
+//!
 //! B. **A write marks after it lands.**  A write (zero, trim; not FUA,
 //!    which the plugin makes durable itself) marks the scope once its
 //!    plugin call has returned, before its reply.  So every write completed
