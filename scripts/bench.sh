@@ -22,6 +22,9 @@
 #   --no-build       do not build target/release/libmulticonn.so if missing
 #                    (the filter variant is then left out)
 #
+# MULTICONN_BENCH_FIO_MODE=auto runs section f with multi-conn-mode=auto
+# (plugin mode over the memory plugin) instead of emulate.
+#
 # The script reports figures; it never fails because something is slow.
 
 set -euo pipefail
@@ -39,7 +42,7 @@ only=a,b,c,d,e,f,g,h
 output_dir=
 build=1
 
-usage() { sed -n '2,24p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in

@@ -500,6 +500,12 @@ def emulate_args(v):
     return [] if v == "none" else ["multi-conn-mode=emulate"]
 
 
+def fio_flush_args(cfg, v):
+    """(f): the filters' mode, emulate unless MULTICONN_BENCH_FIO_MODE
+    says otherwise (auto, over the memory plugin, resolves to plugin)."""
+    return [] if v == "none" else ["multi-conn-mode=" + cfg["fio_mode"]]
+
+
 def stats_flushes(path):
     """Flushes counted by nbdkit's stats filter in its statsfile: the line
     "flush: N ops, ..." (the filter leaves out operations it never saw, so
@@ -633,7 +639,7 @@ def bench_fio_flush(cfg, variants, filters, tmpdir):
             try:
                 res = run_nbdkit(filters[v] + ["--filter=stats"], ["memory"],
                                  ["size=" + FIO_SIZE, "statsfile=" + statsfile]
-                                 + emulate_args(v), run, cfg["timeout"],
+                                 + fio_flush_args(cfg, v), run, cfg["timeout"],
                                  prefix=SERVER_CPUS)
             except BenchError as e:
                 errors.append("fsync=%d %s counting run: %s" % (fs, v, e))
@@ -659,7 +665,7 @@ def bench_fio_flush(cfg, variants, filters, tmpdir):
                     fs)
                 try:
                     res = run_nbdkit(filters[v], ["memory"],
-                                     ["size=" + FIO_SIZE] + emulate_args(v),
+                                     ["size=" + FIO_SIZE] + fio_flush_args(cfg, v),
                                      run, cfg["timeout"], prefix=SERVER_CPUS)
                 except BenchError as e:
                     errors.append("fsync=%d %s round %d: %s" % (fs, v, r + 1, e))
@@ -1161,14 +1167,16 @@ def report_fio_flush(a, ff, cfg, variants):
     a("As (b), `fio --ioengine=nbd --rw=randrw --bs=4k --iodepth=%d "
       "--numjobs=%d --runtime=%g --time_based --ramp_time=%g` against "
       "`nbdkit memory size=%s` (which is multi-conn consistent by itself; "
-      "the filters are forced to emulate), now with `--fsync=N`, for which "
-      "fio's nbd engine sends NBD flushes. In emulate mode a flush after a "
-      "write goes to both connections, and one with nothing written since "
-      "the last is answered without calling the plugin. IOPS are "
+      "the filters run with `multi-conn-mode=%s`), now with `--fsync=N`, for "
+      "which fio's nbd engine sends NBD flushes. In emulate mode a flush "
+      "after a write goes to both connections; in plugin mode (what `auto` "
+      "picks over this plugin) it goes to the plugin once. In both, one with "
+      "nothing written since the last is answered without calling the "
+      "plugin. IOPS are "
       "reads+writes (flushes not counted); *flushes/s* are the syncs fio "
       "reports for the measured period; %d interleaved rounds; %s"
       % (cfg["fio_iodepth"], cfg["fio_jobs"], cfg["fio_runtime"], FIO_RAMP_S,
-         FIO_SIZE, cfg["fio_rounds"],
+         FIO_SIZE, cfg["fio_mode"], cfg["fio_rounds"],
          "server pinned to CPU 0 and fio to CPU 1." if SERVER_CPUS
          else "no CPU pinning."))
     a("")
@@ -1339,6 +1347,7 @@ def cmd_run(args):
         "mix_plugin_args": ["size=16M", "read_delay=0.001"],
         # (f) fio with --fsync=N.
         "fio_fsyncs": [32, 256],
+        "fio_mode": os.environ.get("MULTICONN_BENCH_FIO_MODE", "emulate"),
         # (g) one slow flush: the slow connection's flush, the others'.
         "stall_models": ["parallel", "serialize_requests"],
         "stall_slow_ms": 500.0 if quick else 3000.0,
