@@ -43,12 +43,12 @@ use crate::sync::{Condvar, Mutex};
 /// What a request does in the plugin, as far as a flush cares.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Kind {
-    /// pread, cache: may fill the connection's cache.
+    /// pread, cache, extents: may fill the connection's cache.
     Read,
     /// pwrite, zero, trim: may leave data to write back.
     Write,
-    /// Anything else on the handle (extents, the connection's own flush in
-    /// the modes that do not emulate).
+    /// Anything else on the handle (the connection's own flush in the modes
+    /// that do not emulate).
     Other,
 }
 

@@ -13,7 +13,8 @@ use crate::gate::Kind;
 use crate::registry::Conn;
 use crate::sync::Arc;
 
-/// pread or cache: marks the connection READ.  `ctx` is only asked for
+/// pread, cache or extents (block status, which a plugin may cache per
+/// connection too): marks the connection READ.  `ctx` is only asked for
 /// when the connection owes a drop.
 #[inline]
 pub fn read<'c, B: Backend, T>(
@@ -24,19 +25,6 @@ pub fn read<'c, B: Backend, T>(
     let _inside = conn.enter(Kind::Read);
     pay_debt(conn, ctx)?;
     conn.dirty.mark(Dirty::READ);
-    Ok(call())
-}
-
-/// A request that neither writes nor caches (extents): it only stays inside
-/// the gate, so that a flush that holds the connection never overlaps it.
-#[inline]
-pub fn other<'c, B: Backend, T>(
-    conn: &Conn<B>,
-    ctx: impl FnOnce() -> FlushCtx<'c>,
-    call: impl FnOnce() -> T,
-) -> Result<T, Errno> {
-    let _inside = conn.enter(Kind::Other);
-    pay_debt(conn, ctx)?;
     Ok(call())
 }
 

@@ -755,12 +755,13 @@ unsafe extern "C" fn mc_extents(
     extents: *mut NbdkitExtents,
     err: *mut c_int,
 ) -> c_int {
-    // Extents neither write nor cache data, but they are a request on the
-    // handle, so they stay inside the gate like any other.
+    // Block status is a read: a plugin may cache it per connection, as one
+    // over a remote store would, so an extents request marks the
+    // connection READ and is held out of drops like a read.
     // SAFETY: nbdkit's pointers, passed through unchanged.
     unsafe {
         guard_request("extents", err, |e| {
-            let r = request::other(conn(handle), flush_ctx, || {
+            let r = request::read(conn(handle), flush_ctx, || {
                 ((*next).extents.expect("next->extents"))(next, count, offset, flags, extents, e)
             });
             or_errno(r, e)
