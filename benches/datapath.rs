@@ -161,6 +161,8 @@ fn main() {
         registry.next_id(),
         Joining {
             export: String::new(),
+
+            export_key: Vec::new(),
             mode: Mode::Emulate,
             plugin_multi_conn: false,
             backend: NoOp,
@@ -200,6 +202,8 @@ fn main() {
         let registry = Registry::default();
         let joining = || Joining {
             export: String::new(),
+
+            export_key: Vec::new(),
             mode: Mode::Emulate,
             plugin_multi_conn: false,
             backend: NoOp,

@@ -94,8 +94,10 @@ impl<B> Conn<B> {
 /// The connections that replicate flushes to each other (emulate mode), or
 /// the connections of one export (the other modes: see `flush/own.rs`).
 pub struct Group<B> {
-    /// The export name, when groups are formed by export name.
-    pub name: Option<String>,
+    /// The export name's bytes, when groups are formed by export name
+    /// (nbdkit does not check that names are UTF-8: two names that differ
+    /// only in invalid bytes are different exports).
+    pub name: Option<Vec<u8>>,
     /// The group's flag and its flushes.  Emulate mode: some write, zero or
     /// trim since the group's last emulated flush began (set by the write
     /// after its `WRITE` bit), and the group commit.  The other modes: the
@@ -117,7 +119,7 @@ pub struct Group<B> {
 }
 
 impl<B> Group<B> {
-    fn new(name: Option<String>) -> Self {
+    fn new(name: Option<Vec<u8>>) -> Self {
         Group {
             name,
             scope: Scope::default(),
@@ -186,7 +188,10 @@ fn lost_seen_at_join<B>(group: &Group<B>) -> u64 {
 
 /// What a connection is, once `.prepare` has resolved it.
 pub struct Joining<B> {
+    /// The export name, for messages (lossy where it is not UTF-8).
     pub export: String,
+    /// The export name as the client sent it: what groups are keyed by.
+    pub export_key: Vec<u8>,
     pub mode: Mode,
     pub plugin_multi_conn: bool,
     pub backend: B,
@@ -203,7 +208,7 @@ pub struct Joining<B> {
 /// one group per export, whatever `multi-conn-exportname` says, and
 /// connections the plugin answered differently about multi-conn are kept
 /// apart (one's flush never cleans the other's writes).
-type GroupKey = (Option<String>, Members);
+type GroupKey = (Option<Vec<u8>>, Members);
 
 /// Which connections a group holds, besides their export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -212,13 +217,13 @@ enum Members {
     Own { plugin_multi_conn: bool },
 }
 
-fn group_key(export: &str, mode: Mode, plugin_multi_conn: bool, by_export_name: bool) -> GroupKey {
+fn group_key(export: &[u8], mode: Mode, plugin_multi_conn: bool, by_export_name: bool) -> GroupKey {
     if mode == Mode::Emulate {
-        return (by_export_name.then(|| export.to_owned()), Members::Emulated);
+        return (by_export_name.then(|| export.to_vec()), Members::Emulated);
     }
     let by_name = !faults::on(&faults::OWN_SCOPE_GROUP) || by_export_name;
     (
-        by_name.then(|| export.to_owned()),
+        by_name.then(|| export.to_vec()),
         Members::Own { plugin_multi_conn },
     )
 }
@@ -250,7 +255,7 @@ impl<B> Registry<B> {
     /// Add a connection (numbered `id`) to its group, creating the group if
     /// it is the first.
     pub fn join(&self, id: u64, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
-        let key = group_key(&j.export, j.mode, j.plugin_multi_conn, by_export_name);
+        let key = group_key(&j.export_key, j.mode, j.plugin_multi_conn, by_export_name);
         let mut groups = self.groups.lock();
         let group = groups
             .entry(key.clone())
@@ -259,6 +264,7 @@ impl<B> Registry<B> {
         let conn = Arc::new(Conn {
             id,
             export: j.export,
+
             mode: j.mode,
             plugin_multi_conn: j.plugin_multi_conn,
             dirty: AtomicDirty::default(),
@@ -324,6 +330,8 @@ mod tests {
     fn joining(export: &str) -> Joining<()> {
         Joining {
             export: export.into(),
+
+            export_key: export.as_bytes().to_vec(),
             mode: Mode::Emulate,
             plugin_multi_conn: false,
             backend: (),

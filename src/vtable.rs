@@ -57,7 +57,10 @@ fn state() -> &'static State {
 /// The per-connection handle nbdkit keeps for us between `.open` and `.close`
 /// (the lifecycle is written down in `registry.rs`).
 struct Handle {
+    /// The export name, for messages (lossy where it is not UTF-8).
     export: String,
+    /// The export name's bytes, as the client sent them.
+    export_key: Vec<u8>,
     /// Set by `.prepare`.
     prepared: Option<Prepared>,
     /// The connection in its group: joined by its first request, left by
@@ -184,6 +187,7 @@ fn join(h: &Handle) -> Arc<Conn<NextBackend>> {
         p.id,
         Joining {
             export: h.export.clone(),
+            export_key: h.export_key.clone(),
             mode: p.mode,
             plugin_multi_conn: p.plugin_multi_conn,
             backend: NextBackend(p.next),
@@ -354,11 +358,10 @@ unsafe extern "C" fn mc_open(
     }
     boundary("open", ptr::null_mut(), || {
         // SAFETY: nbdkit passes a NUL-terminated export name.
-        let export = unsafe { CStr::from_ptr(exportname) }
-            .to_string_lossy()
-            .into_owned();
+        let name = unsafe { CStr::from_ptr(exportname) };
         Box::into_raw(Box::new(Handle {
-            export,
+            export: name.to_string_lossy().into_owned(),
+            export_key: name.to_bytes().to_vec(),
             prepared: None,
             conn: OnceLock::new(),
             left: false,

@@ -292,6 +292,8 @@ mod focused {
             .map(|f| {
                 let j = Joining {
                     export: String::new(),
+
+                    export_key: Vec::new(),
                     mode: Mode::Emulate,
                     plugin_multi_conn: false,
                     backend: Handle(f.clone()),

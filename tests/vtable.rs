@@ -253,3 +253,29 @@ fn export_names_form_separate_groups_when_asked() {
         assert_eq!(b.flushes(), expected, "exportname={by_name}");
     }
 }
+
+/// Export names are grouped by their bytes: two names that are not UTF-8
+/// and differ only in their invalid bytes are two exports (a lossy
+/// conversion would make both U+FFFD and put them in one group).
+#[test]
+fn export_names_are_grouped_by_their_bytes() {
+    let _s = serial();
+    for (mode, track) in [("emulate", "connection"), ("plugin", "fast")] {
+        let f = ready(mode, track, "true", NBDKIT_THREAD_MODEL_PARALLEL);
+        let p = Plugin::new();
+        let a = f
+            .connect_named(harness::FakeNext::new(p.clone()), b"\xff")
+            .unwrap();
+        let b = f
+            .connect_named(harness::FakeNext::new(p.clone()), b"\xfe")
+            .unwrap();
+        b.pwrite(&[1; 512], 0, 0).unwrap();
+        a.flush().unwrap();
+        // Emulate: a's flush is not replicated to b.
+        assert_eq!(b.flushes(), 0, "mode={mode}: a's flush reached b");
+        // Plugin with fast tracking: a's flush did not clean b's export,
+        // so b's own flush reaches the plugin.
+        b.flush().unwrap();
+        assert_eq!(b.flushes(), 1, "mode={mode}: b's own flush was skipped");
+    }
+}

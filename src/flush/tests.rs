@@ -57,6 +57,8 @@ impl World {
             .map(|f| {
                 let j = Joining {
                     export: String::new(),
+
+                    export_key: Vec::new(),
                     mode,
                     plugin_multi_conn,
                     backend: Handle(f.clone()),
@@ -608,6 +610,8 @@ fn mixed_modes_never_flush_or_clean_each_other() {
     let join = |i: usize, mode| {
         let j = Joining {
             export: String::new(),
+
+            export_key: Vec::new(),
             mode,
             plugin_multi_conn: mode == Mode::Plugin,
             backend: Handle(fakes[i].clone()),
@@ -730,6 +734,8 @@ fn a_lost_write_back_fails_every_members_next_flush_once() {
 fn join_one(w: &World, mode: Mode) -> Arc<Conn<Handle>> {
     let j = Joining {
         export: String::new(),
+
+        export_key: Vec::new(),
         mode,
         plugin_multi_conn: false,
         backend: Handle(Arc::new(Fake::default())),
@@ -750,6 +756,8 @@ fn other_modes_never_clean_another_export() {
             .map(|(export, f)| {
                 let j = Joining {
                     export: export.to_string(),
+
+                    export_key: export.as_bytes().to_vec(),
                     mode: Mode::Plugin,
                     plugin_multi_conn: true,
                     backend: Handle(f.clone()),
@@ -782,6 +790,8 @@ fn a_panicking_plugin_flush_is_an_error() {
     let registry = Registry::default();
     let j = Joining {
         export: String::new(),
+
+        export_key: Vec::new(),
         mode: Mode::Emulate,
         plugin_multi_conn: false,
         backend: Panics,

@@ -138,6 +138,12 @@ impl Filter {
 
     /// Open and prepare a connection over the given next layer.
     pub fn connect_to(&self, next: Box<FakeNext>, export: &str) -> Result<Conn, c_int> {
+        self.connect_named(next, export.as_bytes())
+    }
+
+    /// As [`Filter::connect_to`], with an export name of any bytes (nbdkit
+    /// does not check that names are UTF-8).
+    pub fn connect_named(&self, next: Box<FakeNext>, export: &[u8]) -> Result<Conn, c_int> {
         unsafe extern "C" fn next_open(_: *mut NbdkitContext, _: c_int, _: *const c_char) -> c_int {
             0
         }

@@ -488,6 +488,8 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
             registry.next_id(),
             Joining {
                 export: String::new(),
+
+                export_key: Vec::new(),
                 mode,
                 plugin_multi_conn: false,
                 backend: Plug(h.clone(), setup.slow_flush),
