@@ -4,12 +4,19 @@
 //!
 //! 1. `.open` (vtable.rs): the handle is made; nothing is shared yet.
 //! 2. `.prepare`: the mode is resolved and the plugin's answers are asked
-//!    for, still private to the connection.  nbdkit's handshake goes on
-//!    after `.prepare` (replies to the client, the `.prepare` of filters
-//!    above this one), so the connection is not yet a flush target.
-//! 3. Its first request (any data request or flush, in transmission) joins
-//!    it to its group ([`Registry::join`]).  From then on other
-//!    connections' emulated flushes may flush it through its `next`.
+//!    for: every answer the rest of nbdkit's handshake will ask this
+//!    connection's next layer for (`can_*`, size, block size), which nbdkit
+//!    caches there.  From then on the handshake reaches the plugin on this
+//!    handle only through this filter's own callbacks, and the one nbdkit
+//!    does not cache (`.export_description`) enters the connection's gate
+//!    like a request.  So, as far as the plugin can tell, the handshake is
+//!    over, and the connection joins its group ([`Registry::join`]) at the
+//!    end of `.prepare`: other connections' flushes may flush it through
+//!    its `next` even if its client never sends a request (a plugin may
+//!    fill a per-connection cache when a connection opens, and
+//!    `multi-conn-track-dirty=off` promises to reach every connection).
+//!    A connection whose `.prepare` has not ended is never a target.
+//! 3. Requests (and `.export_description`) enter the connection's gate.
 //! 4. `.finalize`: in emulate mode a connection with unflushed writes is
 //!    written back by its own handle (`flush::write_back_at_close`), then it
 //!    leaves its group ([`Registry::leave`]).
@@ -57,7 +64,7 @@ use crate::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
 use crate::sync::{Arc, Mutex, MutexGuard};
 use std::collections::HashMap;
 
-/// One connection of the filter, from its first request to `.finalize`.
+/// One connection of the filter, from the end of `.prepare` to `.finalize`.
 pub struct Conn<B> {
     /// Unique for the life of the process, in order of joining.
     pub id: u64,

@@ -63,8 +63,8 @@ struct Handle {
     export_key: Vec<u8>,
     /// Set by `.prepare`.
     prepared: Option<Prepared>,
-    /// The connection in its group: joined by its first request, left by
-    /// `.finalize`, or by `.close` when nbdkit skipped `.finalize`.
+    /// The connection in its group: joined at the end of `.prepare`, left
+    /// by `.finalize`, or by `.close` when nbdkit skipped `.finalize`.
     conn: OnceLock<Arc<Conn<NextBackend>>>,
     left: bool,
 }
@@ -165,7 +165,7 @@ unsafe fn guard_request(what: &str, err: *mut c_int, f: impl FnOnce(&mut c_int) 
     r
 }
 
-/// The connection of a request, joined to its group by its first request.
+/// The connection of a request, joined to its group by `.prepare`.
 ///
 /// # Safety
 /// `handle` must be a pointer returned by [`mc_open`] and not yet closed.
@@ -420,11 +420,12 @@ unsafe extern "C" fn mc_prepare(
                 return -1;
             }
         }
-        // Ask now what nbdkit will ask during the handshake anyway: nbdkit
-        // caches the answers in this next context, so the plugin is not
-        // called on this handle again outside requests, which the gate
-        // orders against replicated flushes (and a connection joins its
-        // group only with its first request).
+        // Ask now what nbdkit will ask during the rest of the handshake:
+        // nbdkit caches the answers in this next context, so after this
+        // `.prepare` the handshake calls the plugin on this handle only
+        // through this filter's own callbacks (`.export_description`, which
+        // nbdkit does not cache, enters the gate), and the connection can
+        // be a flush target at once (see the lifecycle in registry.rs).
         for f in [
             n.can_write,
             n.can_flush,
@@ -432,10 +433,16 @@ unsafe extern "C" fn mc_prepare(
             n.can_trim,
             n.can_zero,
             n.can_fast_zero,
+            n.can_extents,
             n.can_fua,
             n.can_cache,
         ] {
             unsafe { ask(next, f) };
+        }
+        unsafe {
+            (n.get_size.expect("next->get_size"))(next);
+            let (mut min, mut pref, mut max) = (0, 0, 0);
+            (n.block_size.expect("next->block_size"))(next, &mut min, &mut pref, &mut max);
         }
         let plugin_multi_conn = unsafe { ask(next, n.can_multi_conn) } == 1;
         if mode != Mode::Emulate && !plugin_multi_conn {
@@ -455,7 +462,28 @@ unsafe extern "C" fn mc_prepare(
             plugin_multi_conn,
             next,
         });
+        // A flush target from now on.
+        let _ = h.conn.set(join(h));
         0
+    })
+}
+
+/// Not cached by nbdkit, so asked through the gate: a flush that holds the
+/// connection (serialize_requests) never overlaps it.
+unsafe extern "C" fn mc_export_description(
+    next: *mut NbdkitNext,
+    handle: *mut c_void,
+) -> *const c_char {
+    boundary("export_description", ptr::null(), || {
+        // SAFETY: our prepared handle; nbdkit asks after `.prepare`.
+        let conn = unsafe { conn(handle) };
+        let _inside = conn.enter(crate::gate::Kind::Other);
+        // SAFETY: nbdkit's live next context.
+        unsafe {
+            ((*next)
+                .export_description
+                .expect("next->export_description"))(next)
+        }
     })
 }
 
@@ -833,7 +861,7 @@ fn filter() -> NbdkitFilter {
         prepare: Some(mc_prepare),
         finalize: Some(mc_finalize),
         get_size: None,
-        export_description: None,
+        export_description: Some(mc_export_description),
         block_size: None,
         can_write: None,
         can_flush: None,

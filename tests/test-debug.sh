@@ -33,9 +33,9 @@ check ()
 # Three connections A, B, C (connected in that order):
 #   1. A reads              -> A: READ
 #   2. B writes             -> B: WRITE, group dirty
-#   3. B flushes            -> B and A flushed: 2 of 2, skipped 0 (C has
-#                              sent no request yet, so it has not joined
-#                              its group)
+#   3. B flushes            -> B and A flushed: 2 of 3, skipped 1 (C has
+#                              sent no request yet, but joined its group
+#                              when it was prepared: it needs nothing)
 #   4. C flushes            -> nothing to do:  0 of 3, skipped 3 (elided)
 #   5. C writes with FUA    -> emulated flush of C only: 1 of 3, skipped 2
 #   6. A, B read; C zeroes; A flushes -> all three: 3 of 3, skipped 0
@@ -96,7 +96,7 @@ for mode in emulate auto; do
     # One line per emulated flush, in order.
     got="$(sed -n 's/.*debug: multiconn: \(flush from connection .*\)$/\1/p' "$log")"
     again="(0 again after an overlapping read)"
-    want="flush from connection #$b export \"\": flushed 2 of 2 connections $again, skipped 0
+    want="flush from connection #$b export \"\": flushed 2 of 3 connections $again, skipped 1
 flush from connection #$c export \"\": flushed 0 of 3 connections $again, skipped 3
 flush from connection #$c export \"\": flushed 1 of 3 connections $again, skipped 2
 flush from connection #$a export \"\": flushed 3 of 3 connections $again, skipped 0"

@@ -69,6 +69,39 @@ run ()
         cat "$tmp/err" >&2; fail "nbdkit failed with --filter=$filter $*"; }
 }
 
+# A connection whose client has sent nothing yet: B caches block status
+# when it opens (at_open=1) and asks only after A's write and flush.  With
+# multi-conn-track-dirty=off (and fast), which promise to reach every
+# connection, B is flushed although it sent no request; with connection
+# tracking nothing marks B, so it keeps its stale map: the scenario can
+# fail.
+cat > "$tmp/idle.py" <<'PY'
+import os
+sock = os.environ["unixsocket"]
+A, B = nbd.NBD(), nbd.NBD()
+for h in (A, B):
+    h.add_meta_context(nbd.CONTEXT_BASE_ALLOCATION)
+    h.connect_unix(sock)
+A.pwrite(b"d" * 4096, 0)
+A.flush()
+hole = []
+def cb(meta, offset, entries, err):
+    hole.append(bool(entries[1] & nbd.STATE_HOLE))
+    return 0
+B.block_status(4096, 0, cb)
+print("idle connection sees a hole %s" % hole[0])
+PY
+for track in off fast connection; do
+    got="$(nbdkit -U - --filter="$FILTER" python "$EXT" at_open=1 \
+        multi-conn-mode=emulate multi-conn-track-dirty=$track \
+        --run "$(nbdsh_run "$tmp/idle.py")")"
+    echo "idle connection, track=$track: $got"
+    case "$track:$got" in
+        off:*False|fast:*False|connection:*True) ;;
+        *) fail "idle connection, track=$track: $got" ;;
+    esac
+done
+
 good="hole before True, hole after False, copy has the data True"
 for at_open in 0 1; do
     for mode in auto emulate; do

@@ -39,8 +39,7 @@ plugin_mc = os.environ["MC_PLUGIN_MC"] == "1"
 flush_log = os.environ["MC_FLUSH_LOG"]
 fail_file = os.environ["MC_FAIL_FILE"]
 sock = os.environ["unixsocket"]
-# This filter: a connection joins its group at its first request, so one
-# that has sent none is never flushed (it holds nothing).
+# This filter: outside emulate mode groups are per export (see key()).
 ours = os.environ.get("MC_OURS") == "1"
 
 # The workload.  Connections A, B, C and later F use the default export,
@@ -117,8 +116,7 @@ class Model:
         return c.export if by_export else ""
 
     def group(self, c):
-        return [x for x in self.conns.values() if self.key(x) == self.key(c)
-                and (x.started or not ours)]
+        return [x for x in self.conns.values() if self.key(x) == self.key(c)]
 
     def mark(self, c, is_read):
         if track == "connection":
@@ -309,8 +307,7 @@ run_combo ()
     }
     echo "stats: $(stats_summary "$d/stats")" >> "$out.full"
     # What must be identical: every answer and every byte read.  Which
-    # handles were flushed is checked against each filter's own model:
-    # they differ only for connections that have sent no request yet.
+    # handles were flushed is checked against each filter's own model.
     sed -e 's/ flushed=\[[^]]*\]//' -e '/MODEL MISMATCH/d' \
         -e '/^model /d' -e 's/ flush=[0-9]*//' "$out.full" > "$out"
 }
@@ -435,11 +432,12 @@ B.pwrite(b"b" * 512, 512, nbd.CMD_FLAG_FUA)
 EOF
 hand_count ()
 {
-    local mode="$1" track="$2"
+    local mode="$1" track="$2" script="${3:-$tmp/hand.py}"
+    rm -f "$tmp/hand.stats"
     nbdkit -U - --filter="$FILTER" --filter=stats python "$PLUGIN" \
         statsfile="$tmp/hand.stats" \
         multi-conn-mode="$mode" multi-conn-track-dirty="$track" \
-        --run "$(nbdsh_run "$tmp/hand.py")" \
+        --run "$(nbdsh_run "$script")" \
         2>"$tmp/hand.err" || { cat "$tmp/hand.err" >&2; return 1; }
     stats_flushes "$tmp/hand.stats"
 }
@@ -455,6 +453,45 @@ for t in "emulate connection 4" "emulate fast 6" "emulate off 12" \
         echo "FAIL by hand: mode=$1 track=$2: $got plugin flushes, expected $3"
         failed=$((failed+1))
     fi
+done
+
+# Three sequential scenarios with the plugin flush counts nbdkit's filter
+# gives for them over a plugin without multi-conn (connections that have
+# sent no request included): S1, 3 connections: 0 flushes, reads, flushes;
+# S2, 4 connections: 0 reads, 1 zeroes, 3 flushes, 2 zeroes, 0 reads, 3
+# flushes twice; S3, 3 connections: 0 reads, 1 trims, 0 and 1 flush, 0
+# reads, 2 trims, 0 and 2 flush.
+scenario ()
+{
+    local n="$1"; shift
+    {
+        echo "import os"
+        echo "h = [nbd.NBD() for _ in range($n)]"
+        echo "for x in h:"
+        echo "    x.connect_unix(os.environ['unixsocket'])"
+        printf '%s\n' "$@"
+    }
+}
+scenario 3 "h[0].flush(); h[0].pread(1, 0); h[0].flush()" > "$tmp/s1.py"
+scenario 4 "h[0].pread(1, 0); h[1].zero(1, 0); h[3].flush(); h[2].zero(1, 1)" \
+    "h[0].pread(1, 0); h[3].flush(); h[3].flush()" > "$tmp/s2.py"
+scenario 3 "h[0].pread(1, 0); h[1].trim(1, 0); h[0].flush(); h[1].flush()" \
+    "h[0].pread(1, 0); h[2].trim(1, 1); h[0].flush(); h[2].flush()" > "$tmp/s3.py"
+for t in "off emulate 6 12 12" "connection emulate 0 4 4" "fast emulate 0 8 6" \
+         "off plugin 2 3 4" "connection plugin 0 3 4" "fast plugin 0 2 2"; do
+    set -- $t
+    wants=("$3" "$4" "$5")
+    for i in 1 2 3; do
+        combos=$((combos+1))
+        want="${wants[$((i-1))]}"
+        got="$(hand_count "$2" "$1" "$tmp/s$i.py")"
+        if [ "${got:-0}" = "$want" ]; then
+            echo "ok scenario S$i: mode=$2 track=$1: $want plugin flushes, as nbdkit's filter"
+        else
+            echo "FAIL scenario S$i: mode=$2 track=$1: ${got:-0} plugin flushes, nbdkit's filter makes $want"
+            failed=$((failed+1))
+        fi
+    done
 done
 
 echo "$test_name: $((combos-failed)) of $combos checks passed"
