@@ -25,6 +25,9 @@ pub static NO_WRITE_BACK_AT_CLOSE: AtomicBool = AtomicBool::new(false);
 /// rule an earlier engine had, unsound when a second connection's
 /// write-back lands after the lone writer's read fetched).
 pub static LONE_WRITER_SKIP: AtomicBool = AtomicBool::new(false);
+/// Rules 4 and 5: open a held target that failed before its bits are
+/// marked again, so that its next request can miss a drop it owes.
+pub static OPEN_BEFORE_MARK_AGAIN: AtomicBool = AtomicBool::new(false);
 /// Other modes, rule A: answer a clean scope at once, although the flush
 /// that cleaned it may still be running (and may fail).
 pub static OWN_CLEAR_BEFORE_FLUSH: AtomicBool = AtomicBool::new(false);
@@ -54,6 +57,7 @@ pub fn by_name(name: &str) -> Option<&'static AtomicBool> {
         "no-replication" => &NO_REPLICATION,
         "lone-writer-skip" => &LONE_WRITER_SKIP,
         "no-write-back-at-close" => &NO_WRITE_BACK_AT_CLOSE,
+        "open-before-mark-again" => &OPEN_BEFORE_MARK_AGAIN,
         "own-clear-before-flush" => &OWN_CLEAR_BEFORE_FLUSH,
         "own-no-mark-after-landing" => &OWN_NO_MARK_AFTER_LANDING,
         "own-scope-group" => &OWN_SCOPE_GROUP,

@@ -62,7 +62,10 @@
 //! 5. **The group flag** is cleared only where a flush begins and is set by
 //!    every write, and by a write-back at close: it never hides a write
 //!    whose drops are still to come.  A flush that fails leaves it set, and
-//!    every target that failed keeps the bits it had.
+//!    every target that failed keeps the bits it had, marked again before a
+//!    held target is opened: under serialize_requests a write-back takes a
+//!    target's owed drop with its other bits, and the target's next request
+//!    must find the debt if that write-back failed.
 //!
 //! 6. **Readers alongside.**  Under the parallel model, a reader whose own
 //!    drop takes about as long as the slowest write-back (flush costs are

@@ -128,8 +128,16 @@ impl Step {
                 t.gate.drain(Hold::All);
                 let taken = Taken::idle(early_bits.unwrap_or_else(|| t.dirty.take(bits)));
                 let r = timed_flush(&t.backend, timed);
+                // A failed target gets its bits back (an owed drop among
+                // them) before its next request can look at them.
+                let late = faults::on(&faults::OPEN_BEFORE_MARK_AGAIN);
+                if !late {
+                    mark_again(t, taken, r.is_err());
+                }
                 t.gate.open(Hold::All);
-                mark_again(t, taken, r.is_err());
+                if late {
+                    mark_again(t, taken, r.is_err());
+                }
                 (r, taken)
             }
             Step::HeldReads | Step::HeldReadsKept => {
@@ -140,10 +148,10 @@ impl Step {
                 }
                 let taken = Taken::idle(t.dirty.take(Dirty::READ));
                 let r = timed_flush(&t.backend, timed);
+                mark_again(t, taken, r.is_err());
                 if hold && self != Step::HeldReadsKept {
                     t.gate.open(Hold::Reads);
                 }
-                mark_again(t, taken, r.is_err());
                 (r, taken)
             }
         }
