@@ -837,6 +837,19 @@ impl Scope<'_> {
         }
     }
 
+    /// Whether a flush answered OK on `x` promises that reads on `y` see
+    /// writes it covers: as `covers`, but outside emulate mode only over a
+    /// multi-conn export.  (Over a cache per handle, what one connection
+    /// reads after its own flush is the plugin's business: nothing the
+    /// filter does outside emulate mode decides it, and the simulated
+    /// plugin's late-filling reads may cache old data after a flush.)
+    fn covers_reads(&self, x: u64, y: u64) -> bool {
+        self.covers(x, y)
+            && (self.mode(x) == Mode::Emulate
+                || self.setup.exports[self.export(x)]
+                || self.setup.assume_multi_conn)
+    }
+
     /// `track-dirty=fast` outside emulate mode over an export that is not
     /// multi-conn: a flush there cleans every connection of its export,
     /// which nbdkit documents as potentially unsafe.
@@ -1233,7 +1246,7 @@ fn check_consistency(h: &History, scope: &Scope<'_>, lost: &[Lost]) -> Vec<Strin
     let lost_by_failure = |w: &WriteRec| lost.iter().any(|l| l.failed && l.ids.contains(&w.value));
     for r in &h.reads {
         let cuts = (h.flushes.iter())
-            .filter(|f| f.ok && f.replied < r.sent && scope.covers(f.conn, r.conn));
+            .filter(|f| f.ok && f.replied < r.sent && scope.covers_reads(f.conn, r.conn));
         for f in cuts {
             let required = (h.writes.iter())
                 .filter(|w| (w.export, w.block) == (r.export, r.block))
