@@ -806,18 +806,26 @@ pub fn checked_where_kept(setup: Setup) -> Setup {
 /// Whom a flush's promise covers.
 struct Scope<'a> {
     setup: &'a Setup,
-    /// The mode of each export's connections.
-    modes: Vec<Mode>,
-    joined: &'a HashMap<u64, usize>,
+    /// Each connection's export and mode, by id (ids are small numbers).
+    conns: Vec<(usize, Mode)>,
 }
 
 impl Scope<'_> {
+    fn new<'a>(setup: &'a Setup, modes: &[Mode], joined: &HashMap<u64, usize>) -> Scope<'a> {
+        let mut conns = vec![(0, Mode::Auto); joined.keys().max().map_or(0, |&m| m as usize + 1)];
+        for (&id, &slot) in joined {
+            let export = slot % setup.exports.len();
+            conns[id as usize] = (export, modes[export]);
+        }
+        Scope { setup, conns }
+    }
+
     fn export(&self, conn: u64) -> usize {
-        self.joined[&conn] % self.setup.exports.len()
+        self.conns[conn as usize].0
     }
 
     fn mode(&self, conn: u64) -> Mode {
-        self.modes[self.export(conn)]
+        self.conns[conn as usize].1
     }
 
     /// Whether a flush answered OK on `x` promises anything about `y`'s
@@ -1211,11 +1219,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         violations.retain(|v| !v.contains("needed none"));
     }
     let history = history.into_inner();
-    let scope = Scope {
-        setup: &setup,
-        modes,
-        joined: &history.joined,
-    };
+    let scope = Scope::new(&setup, &modes, &history.joined);
     let lost = std::mem::take(&mut *store.lost.lock());
     if setup.check_consistency {
         violations.extend(check_consistency(&history, &scope, &lost));
@@ -1244,14 +1248,32 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
 fn check_consistency(h: &History, scope: &Scope<'_>, lost: &[Lost]) -> Vec<String> {
     let mut out = Vec::new();
     let lost_by_failure = |w: &WriteRec| lost.iter().any(|l| l.failed && l.ids.contains(&w.value));
+    // Each block's writes that count, in order of completion.
+    let mut by_block: HashMap<(usize, usize), Vec<&WriteRec>> = HashMap::new();
+    for w in h.writes.iter().filter(|w| !lost_by_failure(w)) {
+        by_block.entry((w.export, w.block)).or_default().push(w);
+    }
+    by_block
+        .values_mut()
+        .for_each(|ws| ws.sort_by_key(|w| w.done));
     for r in &h.reads {
-        let cuts = (h.flushes.iter())
-            .filter(|f| f.ok && f.replied < r.sent && scope.covers_reads(f.conn, r.conn));
+        // For each connection, only its latest flush answered before the
+        // read was sent matters (the writes it covers only grow).
+        let mut cuts: Vec<&FlushRec> = Vec::new();
+        for f in (h.flushes.iter())
+            .filter(|f| f.ok && f.replied < r.sent && scope.covers_reads(f.conn, r.conn))
+        {
+            match cuts.iter_mut().find(|c| c.conn == f.conn) {
+                Some(c) if c.sent < f.sent => *c = f,
+                Some(_) => {}
+                None => cuts.push(f),
+            }
+        }
+        let writes = by_block.get(&(r.export, r.block)).map_or(&[][..], |v| v);
         for f in cuts {
-            let required = (h.writes.iter())
-                .filter(|w| (w.export, w.block) == (r.export, r.block))
-                .filter(|w| w.done < f.sent && scope.covers(f.conn, w.conn))
-                .filter(|w| !lost_by_failure(w))
+            let required = (writes.iter())
+                .take_while(|w| w.done < f.sent)
+                .filter(|w| scope.covers(f.conn, w.conn))
                 .map(|w| w.value)
                 .max()
                 .unwrap_or(0);
