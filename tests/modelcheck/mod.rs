@@ -1123,7 +1123,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         lost: Mutex::new(Vec::new()),
         fail_one_in: setup.fail_one_in,
         close_fail_one_in: setup.close_fail_one_in,
-        failures: Mutex::new(Rng::new(seed ^ 0xfa11_ed)),
+        failures: Mutex::new(Rng::new(seed ^ 0x00fa_11ed)),
         flushing: Mutex::new(Vec::new()),
         overlapped_write_end: AtomicU64::new(0),
         flush_events: AtomicU64::new(0),
