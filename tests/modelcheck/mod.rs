@@ -27,7 +27,9 @@
 //! * consistency: a read sent after the reply to a flush (or FUA write) on
 //!   connection X sees every write completed before that flush was sent,
 //!   when the promise X was given covers both the read's connection and
-//!   the write's (see [`Scope`]);
+//!   the write's (see `Scope`: X's group in emulate mode; outside it, X's
+//!   export if that is multi-conn, else nothing: over a cache per handle
+//!   what a connection reads back is the plugin's business there);
 //! * durability: when a flush (or FUA write) on X is answered OK, every
 //!   write completed before it was sent on a connection X's promise covers
 //!   was written back by a plugin flush that covered it, and succeeded,
