@@ -54,7 +54,8 @@
 //!   or the read itself began while a write was pending or a client flush
 //!   was in progress, fetched while a write was pending, saw a write or
 //!   write-back happen while it ran, or overlapped a client flush or a
-//!   plugin flush of its connection, or while some plugin flush failed
+//!   plugin flush of its connection (or ended after the filter could have
+//!   looked for it before that flush), or while some plugin flush failed
 //!   since (a failed emulated flush leaves the group flag set, so the next
 //!   drops every reader).  A plugin flush that fails changes nothing the
 //!   check remembers about its connection: the engine flushes it again.
@@ -211,7 +212,9 @@ struct Store {
     writes_in_progress: AtomicUsize,
     /// Plugin calls in flight anywhere (serialize_all_requests check).
     in_flight_all: AtomicUsize,
-    violations: Mutex<Vec<String>>,
+    /// The standard library's mutex even under the scheduler, like the
+    /// clock: whether a check finds something must not change the schedule.
+    violations: std::sync::Mutex<Vec<String>>,
     thread_model: ThreadModel,
     /// The checker's clock.  The standard library's atomic even under the
     /// scheduler: reading it is no scheduling point, so that the events
@@ -224,7 +227,7 @@ struct Store {
 
 impl Store {
     fn violation(&self, v: String) {
-        self.violations.lock().push(v);
+        self.violations.lock().unwrap().push(v);
     }
     fn tick(&self) -> u64 {
         self.clock.fetch_add(1, SeqCst)
@@ -568,8 +571,12 @@ impl Handle {
             let mut reqs = self.requests.lock();
             reqs.retain(|r| r.end.is_none_or(|e| e > taken.unwrap_or(0)));
             // A read that overlaps this flush may refill the cache after it:
-            // the filter flushes such a connection again.
-            for r in reqs.iter_mut().filter(|r| r.end.is_none()) {
+            // the filter flushes such a connection again.  So may one that
+            // ended before this plugin call began but after the filter could
+            // have looked for it (it takes the bits, then looks inside the
+            // gate, some time before the call: rule 3).
+            let looked = taken.unwrap_or(u64::MAX);
+            for r in reqs.iter_mut().filter(|r| r.end.is_none_or(|e| e > looked)) {
                 r.risky = true;
             }
         }
@@ -1132,7 +1139,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         last_failure: AtomicU64::new(0),
         writes_in_progress: AtomicUsize::new(0),
         in_flight_all: AtomicUsize::new(0),
-        violations: Mutex::new(Vec::new()),
+        violations: std::sync::Mutex::new(Vec::new()),
         thread_model: setup.thread_model,
         clock: std::sync::atomic::AtomicU64::new(1),
         events: std::env::var_os("MULTICONN_MODEL_EVENTS").is_some_and(|_| {
@@ -1216,7 +1223,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
     }
     pool.shutdown();
 
-    let mut violations = std::mem::take(&mut *store.violations.lock());
+    let mut violations = std::mem::take(&mut *store.violations.lock().unwrap());
     if !setup.check_economy {
         violations.retain(|v| !v.contains("needed none"));
     }
