@@ -4,20 +4,28 @@
 //! shuttle --test sched`): every lock, atomic and thread of the engine
 //! (`src/sync.rs`) and of the simulated plugin (`tests/modelcheck`) is then
 //! shuttle's, and shuttle's PCT scheduler chooses every interleaving.  A
-//! history is the model checker's (`modelcheck::run`): connections with
-//! per-connection write-back caches and late-filling reads, for every
+//! history is the model checker's (`modelcheck::run`): connections over
+//! one or two exports (a multi-conn export shares one write-back cache, the
+//! other has a cache per handle with late-filling reads), plugin flushes
+//! that cover what had landed when they began and may fail, for every mode,
 //! thread model and tracking level, on pool threads or inline, with
-//! connections closing and reconnecting.  Each run's workload seed is drawn
-//! from shuttle's random source, so a failing schedule replays the whole
+//! connections closing and reconnecting; checked for durability,
+//! consistency, overlapping plugin calls and (where it applies) economy.
+//! Each run's workload seed (and which plugin flushes fail) is drawn from
+//! shuttle's random source, so a failing schedule replays the whole
 //! history: shuttle prints it, and
 //! `MULTICONN_SCHED_REPLAY='FAMILY:SCHEDULE' cargo test --release --features
-//! shuttle --test sched -- replay --nocapture` runs it again.
+//! shuttle --test sched -- replay --nocapture` runs it again
+//! (`MULTICONN_MODEL_EVENTS=1` adds the plugin's and the engine's events).
 //!
 //! Budgets: `MULTICONN_SCHED_ITERATIONS` schedules per family (default
-//! 300), `MULTICONN_SCHED_SEED` the PCT seed (default 2026).  The can-fail
-//! companions turn on one fault of `multiconn::flush::faults` each and
-//! must find its violation within a stated number of schedules at a fixed
-//! seed, which makes each of them a replay too.
+//! 300), `MULTICONN_SCHED_SEED` the PCT seed (default 2026);
+//! `MULTICONN_SCHED_FAMILY` runs only the families whose name contains it,
+//! `MULTICONN_ALL_CHECKS=1` runs the checks the engine fails today too.
+//! The can-fail companions turn on one fault of `multiconn::flush::faults`
+//! each and must find its violation within a stated number of schedules at
+//! a fixed seed, which makes each of them a replay too.  `mod findings`
+//! (at the end) pins what the engine gets wrong today.
 #![cfg(feature = "shuttle")]
 
 mod modelcheck;
