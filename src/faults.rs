@@ -28,14 +28,15 @@ pub static LONE_WRITER_SKIP: AtomicBool = AtomicBool::new(false);
 /// Rules 4 and 5: open a held target that failed before its bits are
 /// marked again, so that its next request can miss a drop it owes.
 pub static OPEN_BEFORE_MARK_AGAIN: AtomicBool = AtomicBool::new(false);
-/// Other modes, rule A: answer a clean scope at once, although the flush
+/// Other modes, rule C: answer a clean scope at once, although the flush
 /// that cleaned it may still be running (and may fail).
 pub static OWN_CLEAR_BEFORE_FLUSH: AtomicBool = AtomicBool::new(false);
 /// Other modes, rule B: mark the scope before the write reaches the plugin
 /// instead of after it has landed.
 pub static OWN_NO_MARK_AFTER_LANDING: AtomicBool = AtomicBool::new(false);
-/// Other modes, rule C: let a group span exports (with
-/// `multi-conn-exportname=false`), so one export's flush cleans another's.
+/// Other modes, rule D: let a group span exports (with
+/// `multi-conn-exportname=false`) and plugin answers, so one export's
+/// flush cleans another's.
 pub static OWN_SCOPE_GROUP: AtomicBool = AtomicBool::new(false);
 /// A failed write-back at close fails only the group's next flush, not
 /// the next flush of every member.

@@ -105,6 +105,8 @@ pub struct Group<B> {
     /// (nbdkit does not check that names are UTF-8: two names that differ
     /// only in invalid bytes are different exports).
     pub name: Option<Vec<u8>>,
+    /// What the registry finds it by.
+    key: GroupKey,
     /// The group's flag and its flushes.  Emulate mode: some write, zero or
     /// trim since the group's last emulated flush began (set by the write
     /// after its `WRITE` bit), and the group commit.  The other modes: the
@@ -126,9 +128,10 @@ pub struct Group<B> {
 }
 
 impl<B> Group<B> {
-    fn new(name: Option<Vec<u8>>) -> Self {
+    fn new(key: GroupKey) -> Self {
         Group {
-            name,
+            name: key.0.clone(),
+            key,
             scope: Scope::default(),
             lost: AtomicU64::new(0),
             lost_unseen: AtomicBool::new(false),
@@ -228,10 +231,13 @@ fn group_key(export: &[u8], mode: Mode, plugin_multi_conn: bool, by_export_name:
     if mode == Mode::Emulate {
         return (by_export_name.then(|| export.to_vec()), Members::Emulated);
     }
-    let by_name = !faults::on(&faults::OWN_SCOPE_GROUP) || by_export_name;
+    // The fault: one group for every export and answer (the old rule).
+    let spans = faults::on(&faults::OWN_SCOPE_GROUP);
     (
-        by_name.then(|| export.to_vec()),
-        Members::Own { plugin_multi_conn },
+        (by_export_name || !spans).then(|| export.to_vec()),
+        Members::Own {
+            plugin_multi_conn: plugin_multi_conn && !spans,
+        },
     )
 }
 
@@ -266,7 +272,7 @@ impl<B> Registry<B> {
         let mut groups = self.groups.lock();
         let group = groups
             .entry(key.clone())
-            .or_insert_with(|| Arc::new(Group::new(key.0)))
+            .or_insert_with(|| Arc::new(Group::new(key.clone())))
             .clone();
         let conn = Arc::new(Conn {
             id,
@@ -305,17 +311,11 @@ impl<B> Registry<B> {
         // and nobody has reported it: then it stays, so that the next
         // connection to join it gets the EIO (see `Group::lost_unseen`).
         if members.is_empty() && !group.lost_unseen.load(SeqCst) {
-            let key = (
-                group.name.clone(),
-                match conn.mode {
-                    Mode::Emulate => Members::Emulated,
-                    _ => Members::Own {
-                        plugin_multi_conn: conn.plugin_multi_conn,
-                    },
-                },
-            );
-            if groups.get(&key).is_some_and(|g| Arc::ptr_eq(g, group)) {
-                groups.remove(&key);
+            if groups
+                .get(&group.key)
+                .is_some_and(|g| Arc::ptr_eq(g, group))
+            {
+                groups.remove(&group.key);
             }
         }
     }

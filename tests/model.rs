@@ -12,7 +12,6 @@ mod nbdkit_stubs;
 
 use modelcheck::*;
 use multiconn::config::{Mode, TrackDirty};
-use multiconn::flush::Policy;
 
 #[test]
 fn random_histories_have_no_violations() {
@@ -48,28 +47,26 @@ fn random_histories_have_no_violations() {
     );
 }
 
-/// The checker must be able to fail: without replication (disable mode
-/// checked as if it promised multi-conn) stale reads appear.
+/// The checker must be able to fail: unsafe mode advertises multi-conn
+/// without replicating flushes, so checked as if it kept the promise (the
+/// plugin is not multi-conn) stale reads and undurable writes appear.
 #[test]
 fn checker_catches_a_filter_that_does_not_replicate() {
     let setup = Setup {
-        mode: Mode::Disable,
+        mode: Mode::Unsafe,
         track: TrackDirty::Connection,
-        thread_model: ThreadModel::Parallel,
-        conns: 3,
         threads_per_conn: 2,
         ops: 40,
         slow_flush: 0,
-        check_consistency: true,
-        check_economy: false,
-        fan_out: Policy::Never,
-        alongside: Policy::Never,
-        churn: false,
+        assume_multi_conn: true,
+        ..Setup::default()
     };
-    assert!(
-        finds(setup, 7, 400, "stale read"),
-        "no stale read found without replication: the checker is blind"
-    );
+    for what in ["stale read", "undurable"] {
+        assert!(
+            finds(setup, 7, 400, what),
+            "no {what} found without replication: the checker is blind"
+        );
+    }
 }
 
 /// Replay one history: MULTICONN_MODEL_REPLAY=SETUP_INDEX:SEED (the index
@@ -91,18 +88,11 @@ fn replay() {
 #[test]
 fn heavy_parallel_emulate() {
     let setup = Setup {
-        mode: Mode::Emulate,
-        track: TrackDirty::Connection,
-        thread_model: ThreadModel::Parallel,
         conns: 4,
         threads_per_conn: 3,
         ops: 60,
         slow_flush: 8,
-        check_consistency: true,
-        check_economy: false,
-        fan_out: Policy::Never,
-        alongside: Policy::Never,
-        churn: false,
+        ..Setup::default()
     };
     let mut rng = Rng::new(99);
     for _ in 0..env_u64("MULTICONN_MODEL_HEAVY", 300) {

@@ -9,7 +9,7 @@ mod modelcheck;
 mod nbdkit_stubs;
 
 use modelcheck::*;
-use multiconn::config::{Mode, TrackDirty};
+use multiconn::config::TrackDirty;
 use multiconn::flush::{faults, Policy};
 use std::sync::atomic::{AtomicBool, Ordering::SeqCst};
 use std::sync::Mutex;
@@ -19,18 +19,12 @@ static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
 fn parallel_emulate() -> Setup {
     Setup {
-        mode: Mode::Emulate,
-        track: TrackDirty::Connection,
-        thread_model: ThreadModel::Parallel,
         conns: 3,
         threads_per_conn: 3,
         ops: 40,
         slow_flush: 8,
-        check_consistency: true,
-        check_economy: false,
         fan_out: Policy::Always,
-        alongside: Policy::Never,
-        churn: false,
+        ..Setup::default()
     }
 }
 
@@ -111,6 +105,40 @@ fn checker_catches_writes_lost_at_close() {
             "writes lost when their connection closed went unseen ({thread_model:?})"
         );
     }
+}
+
+#[test]
+fn durability_check_catches_writes_lost_at_close() {
+    let setup = Setup {
+        threads_per_conn: 1,
+        ops: 16,
+        churn: true,
+        ..parallel_emulate()
+    };
+    assert!(
+        found_with(
+            &faults::NO_WRITE_BACK_AT_CLOSE,
+            setup,
+            43,
+            3000,
+            "undurable"
+        ),
+        "writes lost when their connection closed were taken for durable"
+    );
+}
+
+#[test]
+fn durability_check_catches_no_replication() {
+    assert!(
+        found_with(
+            &faults::NO_REPLICATION,
+            parallel_emulate(),
+            29,
+            3000,
+            "undurable"
+        ),
+        "an emulated flush that flushes only the caller was taken for durable"
+    );
 }
 
 #[test]

@@ -4,20 +4,28 @@
 //! shuttle --test sched`): every lock, atomic and thread of the engine
 //! (`src/sync.rs`) and of the simulated plugin (`tests/modelcheck`) is then
 //! shuttle's, and shuttle's PCT scheduler chooses every interleaving.  A
-//! history is the model checker's (`modelcheck::run`): connections with
-//! per-connection write-back caches and late-filling reads, for every
+//! history is the model checker's (`modelcheck::run`): connections over
+//! one or two exports (a multi-conn export shares one write-back cache, the
+//! other has a cache per handle with late-filling reads), plugin flushes
+//! that cover what had landed when they began and may fail, for every mode,
 //! thread model and tracking level, on pool threads or inline, with
-//! connections closing and reconnecting.  Each run's workload seed is drawn
-//! from shuttle's random source, so a failing schedule replays the whole
+//! connections closing and reconnecting; checked for durability,
+//! consistency, overlapping plugin calls and (where it applies) economy.
+//! Each run's workload seed (and which plugin flushes fail) is drawn from
+//! shuttle's random source, so a failing schedule replays the whole
 //! history: shuttle prints it, and
 //! `MULTICONN_SCHED_REPLAY='FAMILY:SCHEDULE' cargo test --release --features
-//! shuttle --test sched -- replay --nocapture` runs it again.
+//! shuttle --test sched -- replay --nocapture` runs it again
+//! (`MULTICONN_MODEL_EVENTS=1` adds the plugin's and the engine's events).
 //!
 //! Budgets: `MULTICONN_SCHED_ITERATIONS` schedules per family (default
-//! 300), `MULTICONN_SCHED_SEED` the PCT seed (default 2026).  The can-fail
-//! companions turn on one fault of `multiconn::flush::faults` each and
-//! must find its violation within a stated number of schedules at a fixed
-//! seed, which makes each of them a replay too.
+//! 300), `MULTICONN_SCHED_SEED` the PCT seed (default 2026);
+//! `MULTICONN_SCHED_FAMILY` runs only the families whose name contains it,
+//! The can-fail companions turn on one fault of `multiconn::flush::faults`
+//! each and must find its violation within a stated number of schedules at
+//! a fixed seed, which makes each of them a replay too.  `mod findings`
+//! (at the end) keeps the scenarios in which an earlier engine broke the
+//! flush promise.
 #![cfg(feature = "shuttle")]
 
 mod modelcheck;
@@ -37,34 +45,103 @@ use std::sync::Mutex;
 /// Faults are process-wide: one scheduler run at a time.
 static ONE_AT_A_TIME: Mutex<()> = Mutex::new(());
 
-/// A family of histories the scheduler explores.
+/// Every mode, by the name families use.
+const MODES: [(&str, Mode); 5] = [
+    ("auto", Mode::Auto),
+    ("emulate", Mode::Emulate),
+    ("plugin", Mode::Plugin),
+    ("disable", Mode::Disable),
+    ("unsafe", Mode::Unsafe),
+];
+
+/// Every tracking level, likewise.
+const TRACKS: [(&str, TrackDirty); 3] = [
+    ("connection", TrackDirty::Connection),
+    ("fast", TrackDirty::Fast),
+    ("off", TrackDirty::Off),
+];
+
+/// Two exports: "a" is multi-conn (one cache shared by its handles), "b"
+/// is not (a cache per handle).
+const TWO_EXPORTS: &[bool] = &[true, false];
+
+/// A family of histories the scheduler explores, by name: the emulate
+/// families over one export that is not multi-conn; `MODE-TRACK` (every
+/// mode × tracking level over two exports, one multi-conn, groups not by
+/// export name) and `MODE-connection-exportname` (groups by export name);
+/// `fail-*` (plugin flushes fail one in six); `churn-*` (connections close
+/// and reconnect); `many-targets*` (five connections, two pool threads);
+/// and the scripted scenarios of `mod findings`.  Every check is on.
 fn family(name: &str) -> Setup {
+    if let Some(s) = findings::scenario(name) {
+        return s;
+    }
+    families_setup(name)
+}
+
+fn families_setup(name: &str) -> Setup {
     let base = Setup {
-        mode: Mode::Emulate,
-        track: TrackDirty::Connection,
-        thread_model: ThreadModel::Parallel,
-        conns: 3,
         threads_per_conn: 2,
         ops: 6,
-        slow_flush: 2,
-        check_consistency: true,
-        check_economy: false,
-        fan_out: Policy::Never,
-        alongside: Policy::Never,
-        churn: false,
+        ..Setup::default()
+    };
+    // Economy is the two-pass rule of emulate + connection tracking.
+    let economical = Setup {
+        check_economy: true,
+        ..base
     };
     let serialized = Setup {
         thread_model: ThreadModel::SerializeRequests,
         threads_per_conn: 1,
         ops: 8,
+        ..economical
+    };
+    // Two exports, four connections (two on each), one thread each.
+    let exports = Setup {
+        conns: 4,
+        threads_per_conn: 1,
+        ops: 5,
+        exports: TWO_EXPORTS,
         ..base
     };
+    let churn = Setup {
+        churn: true,
+        threads_per_conn: 1,
+        ops: 8,
+        ..base
+    };
+    let many = Setup {
+        conns: 5,
+        threads_per_conn: 1,
+        ops: 5,
+        fan_out: Policy::Always,
+        pool_threads: 2,
+        ..economical
+    };
+    let failing = |s: Setup| Setup {
+        fail_one_in: 6,
+        ..s
+    };
+    let mode_track = |rest: &str| {
+        let (mode, track) = rest.split_once('-')?;
+        let mode = MODES.iter().find(|m| m.0 == mode)?.1;
+        let (track, by_export_name) = match track.strip_suffix("-exportname") {
+            Some(t) => (t, true),
+            None => (track, false),
+        };
+        let track = TRACKS.iter().find(|t| t.0 == track)?.1;
+        Some(Setup {
+            mode,
+            track,
+            by_export_name,
+            ..exports
+        })
+    };
     match name {
-        "parallel" => base,
+        "parallel" => economical,
         "parallel-pool" => Setup {
             fan_out: Policy::Always,
-            alongside: Policy::Never,
-            ..base
+            ..economical
         },
         "parallel-fast" => Setup {
             track: TrackDirty::Fast,
@@ -72,67 +149,197 @@ fn family(name: &str) -> Setup {
         },
         "parallel-alongside" => Setup {
             alongside: Policy::Always,
-            ..base
+            ..economical
         },
         "parallel-alongside-pool" => Setup {
             alongside: Policy::Always,
             fan_out: Policy::Always,
-            ..base
+            ..economical
         },
         "parallel-off" => Setup {
             track: TrackDirty::Off,
             ..base
         },
+        // Not explored by itself: every member flushed, with the economy
+        // check on, to show that the check can fail.
+        "parallel-off-economical" => Setup {
+            track: TrackDirty::Off,
+            ..economical
+        },
         "serialize-requests" => serialized,
         "serialize-requests-pool" => Setup {
             fan_out: Policy::Always,
-            alongside: Policy::Never,
             ..serialized
         },
         "serialize-requests-fast" => Setup {
             track: TrackDirty::Fast,
+            check_economy: false,
             ..serialized
         },
         "serialize-all-requests" => Setup {
             thread_model: ThreadModel::SerializeAllRequests,
             ..serialized
         },
-        "churn" => Setup {
-            churn: true,
-            threads_per_conn: 1,
-            ops: 10,
+        "fail-parallel" => failing(Setup {
+            fan_out: Policy::Always,
+            ..economical
+        }),
+        "fail-parallel-alongside" => failing(Setup {
+            alongside: Policy::Always,
+            fan_out: Policy::Always,
+            ..economical
+        }),
+        "fail-parallel-fast" => failing(Setup {
+            track: TrackDirty::Fast,
             ..base
-        },
-        "churn-serialize-requests" => Setup {
-            churn: true,
+        }),
+        "fail-serialize-requests" => failing(serialized),
+        "fail-serialize-all-requests" => failing(Setup {
+            thread_model: ThreadModel::SerializeAllRequests,
             ..serialized
+        }),
+        "fail-auto" => failing(Setup {
+            mode: Mode::Auto,
+            ..exports
+        }),
+        "fail-emulate-exportname" => failing(Setup {
+            by_export_name: true,
+            fan_out: Policy::Always,
+            ..exports
+        }),
+        "fail-plugin-off" => failing(Setup {
+            mode: Mode::Plugin,
+            track: TrackDirty::Off,
+            ..exports
+        }),
+        "churn" => churn,
+        "churn-serialize-requests" => Setup {
+            thread_model: ThreadModel::SerializeRequests,
+            ..churn
         },
-        other => panic!("no family {other}"),
+        "churn-serialize-all-requests" => Setup {
+            thread_model: ThreadModel::SerializeAllRequests,
+            ..churn
+        },
+        "churn-pool" => Setup {
+            fan_out: Policy::Always,
+            pool_threads: 2,
+            ..churn
+        },
+        "churn-alongside" => Setup {
+            alongside: Policy::Always,
+            fan_out: Policy::Always,
+            ..churn
+        },
+        "churn-exports" => Setup {
+            conns: 4,
+            exports: TWO_EXPORTS,
+            by_export_name: true,
+            fan_out: Policy::Always,
+            ..churn
+        },
+        // A write-back at close fails one in three, a flush one in eight.
+        "churn-fail" => Setup {
+            fail_one_in: 8,
+            close_fail_one_in: 3,
+            fan_out: Policy::Always,
+            ..churn
+        },
+        "churn-fail-serialize-requests" => Setup {
+            thread_model: ThreadModel::SerializeRequests,
+            fail_one_in: 8,
+            close_fail_one_in: 3,
+            ..churn
+        },
+        "many-targets" => many,
+        "many-targets-alongside" => Setup {
+            alongside: Policy::Always,
+            ..many
+        },
+        "many-targets-serialize-requests" => Setup {
+            thread_model: ThreadModel::SerializeRequests,
+            ..many
+        },
+        other => mode_track(other).unwrap_or_else(|| panic!("no family {other}")),
     }
 }
 
-const FAMILIES: &[&str] = &[
-    "parallel",
-    "parallel-pool",
-    "parallel-fast",
-    "parallel-alongside",
-    "parallel-alongside-pool",
-    "parallel-off",
-    "serialize-requests",
-    "serialize-requests-pool",
-    "serialize-requests-fast",
-    "serialize-all-requests",
-    "churn",
-    "churn-serialize-requests",
-];
+/// The families `every_family_is_clean` explores, in order.
+fn families() -> Vec<String> {
+    let mut v: Vec<String> = [
+        "parallel",
+        "parallel-pool",
+        "parallel-fast",
+        "parallel-alongside",
+        "parallel-alongside-pool",
+        "parallel-off",
+        "serialize-requests",
+        "serialize-requests-pool",
+        "serialize-requests-fast",
+        "serialize-all-requests",
+    ]
+    .map(String::from)
+    .into();
+    for (mode, _) in MODES {
+        for (track, _) in TRACKS {
+            v.push(format!("{mode}-{track}"));
+        }
+        v.push(format!("{mode}-connection-exportname"));
+    }
+    v.extend(
+        [
+            "fail-parallel",
+            "fail-parallel-alongside",
+            "fail-parallel-fast",
+            "fail-serialize-requests",
+            "fail-serialize-all-requests",
+            "fail-auto",
+            "fail-emulate-exportname",
+            "fail-plugin-off",
+            "churn",
+            "churn-serialize-requests",
+            "churn-serialize-all-requests",
+            "churn-pool",
+            "churn-alongside",
+            "churn-exports",
+            "churn-fail",
+            "churn-fail-serialize-requests",
+            "many-targets",
+            "many-targets-alongside",
+            "many-targets-serialize-requests",
+        ]
+        .map(String::from),
+    );
+    v
+}
+
+/// Which violations a run looks for: those whose text starts with
+/// `prefix` (any, if empty) and contains `also`.
+#[derive(Clone, Copy)]
+struct Looking {
+    prefix: &'static str,
+    also: &'static str,
+}
+
+const ANY: Looking = Looking {
+    prefix: "",
+    also: "",
+};
+
+fn starting(prefix: &'static str) -> Looking {
+    Looking { prefix, also: "" }
+}
 
 /// One history of `setup`, checked: panics (so that shuttle prints the
-/// schedule) on a violation whose text starts with `what` (any, if empty).
-fn history(setup: Setup, what: &'static str) -> impl Fn() + Send + Sync + 'static {
+/// schedule) on a violation that `what` looks for.
+fn history(setup: Setup, what: Looking) -> impl Fn() + Send + Sync + 'static {
     move || {
         let seed = thread_rng().gen::<u64>();
         let v = run(setup, seed);
-        let hit: Vec<_> = v.iter().filter(|v| v.starts_with(what)).collect();
+        let hit: Vec<_> = v
+            .iter()
+            .filter(|v| v.starts_with(what.prefix) && v.contains(what.also))
+            .collect();
         assert!(
             hit.is_empty(),
             "{setup:?} (workload seed {seed:#x}):\n{hit:?}"
@@ -151,9 +358,14 @@ fn every_family_is_clean() {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let iterations = env_u64("MULTICONN_SCHED_ITERATIONS", 300) as usize;
     let seed = env_u64("MULTICONN_SCHED_SEED", 2026);
-    for name in FAMILIES {
+    let only = std::env::var("MULTICONN_SCHED_FAMILY").ok();
+    for name in families() {
+        if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
+            continue;
+        }
         let start = std::time::Instant::now();
-        pct(seed, iterations).run(history(family(name), ""));
+        let setup = family(&name);
+        pct(seed, iterations).run(history(setup, ANY));
         println!(
             "sched: {name}: {iterations} PCT schedules (seed {seed}), 0 violations, {:.1} s",
             start.elapsed().as_secs_f64()
@@ -161,9 +373,9 @@ fn every_family_is_clean() {
     }
 }
 
-/// Whether `fault` makes PCT (seed `seed`) find a violation starting with
-/// `what` in `family` within `iterations` schedules.
-fn finds_with(fault: &str, family_name: &str, what: &'static str, seed: u64, iterations: usize) {
+/// Whether `fault` makes PCT (seed `seed`) find a violation that `what`
+/// looks for in `family_name` within `iterations` schedules.
+fn finds_with(fault: &str, family_name: &str, what: Looking, seed: u64, iterations: usize) {
     let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
     let switch = faults::by_name(fault).expect("a fault switch");
     switch.store(true, SeqCst);
@@ -174,19 +386,26 @@ fn finds_with(fault: &str, family_name: &str, what: &'static str, seed: u64, ite
     switch.store(false, SeqCst);
     assert!(
         found,
-        "fault {fault}: no {what} in {iterations} schedules of {family_name} (seed {seed})"
+        "fault {fault}: no {} in {iterations} schedules of {family_name} (seed {seed})",
+        what.prefix
     );
     println!("sched: fault {fault} found in {family_name} (seed {seed})");
 }
 
 #[test]
 fn finds_a_drop_that_lets_reads_through() {
-    finds_with("drop-without-hold", "parallel", "stale read", 1, 2000);
+    finds_with(
+        "drop-without-hold",
+        "parallel",
+        starting("stale read"),
+        1,
+        2000,
+    );
 }
 
 #[test]
 fn finds_readers_chosen_before_the_write_backs() {
-    finds_with("readers-first", "parallel", "stale read", 2, 2000);
+    finds_with("readers-first", "parallel", starting("stale read"), 2, 2000);
 }
 
 #[test]
@@ -194,7 +413,7 @@ fn finds_forgotten_owed_drops() {
     finds_with(
         "forget-owed-drops",
         "serialize-requests",
-        "stale read",
+        starting("stale read"),
         3,
         2000,
     );
@@ -205,7 +424,7 @@ fn finds_serialized_targets_not_held() {
     finds_with(
         "no-hold-serialized",
         "serialize-requests",
-        "overlap on handle",
+        starting("overlap on handle"),
         6,
         2000,
     );
@@ -213,20 +432,69 @@ fn finds_serialized_targets_not_held() {
 
 #[test]
 fn finds_no_replication() {
-    finds_with("no-replication", "parallel", "stale read", 7, 2000);
+    finds_with(
+        "no-replication",
+        "parallel",
+        starting("stale read"),
+        7,
+        2000,
+    );
+}
+
+#[test]
+fn finds_no_replication_as_undurable() {
+    finds_with("no-replication", "parallel", starting("undurable"), 7, 2000);
 }
 
 /// Finding 1 of the engine review: the lone-writer skip.
 #[test]
 fn finds_the_lone_writer_skip() {
-    finds_with("lone-writer-skip", "parallel", "stale read", 8, 4000);
+    finds_with(
+        "lone-writer-skip",
+        "parallel",
+        starting("stale read"),
+        8,
+        4000,
+    );
 }
 
 #[test]
 fn finds_writes_lost_at_close() {
-    finds_with("no-write-back-at-close", "churn", "stale read", 9, 2000);
+    finds_with(
+        "no-write-back-at-close",
+        "churn",
+        starting("stale read"),
+        9,
+        2000,
+    );
 }
 
+#[test]
+fn finds_writes_lost_at_close_as_undurable() {
+    finds_with(
+        "no-write-back-at-close",
+        "churn",
+        starting("undurable"),
+        9,
+        2000,
+    );
+}
+
+/// The economy check can fail: with `track-dirty=off` every member is
+/// flushed, which the two-pass rule does not call for.
+#[test]
+fn finds_needless_flushes() {
+    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+    let found = catch_unwind(AssertUnwindSafe(|| {
+        let setup = family("parallel-off-economical");
+        pct(10, 2000).run(history(setup, starting("flush of handle")));
+    }))
+    .is_err();
+    assert!(found, "no needless flush found with track-dirty=off");
+}
+
+/// `MULTICONN_SCHED_REPLAY='FAMILY:SCHEDULE'` (a family or a finding's
+/// scenario), with `MULTICONN_SCHED_FAULT=NAME` for a fault's schedule.
 #[test]
 fn replay() {
     let Ok(spec) = std::env::var("MULTICONN_SCHED_REPLAY") else {
@@ -239,7 +507,7 @@ fn replay() {
             .expect("a fault switch")
             .store(true, SeqCst);
     }
-    shuttle::replay(history(family(name), ""), schedule);
+    shuttle::replay(history(family(name), ANY), schedule);
 }
 
 // ---------------------------------------------------------------------
@@ -248,11 +516,12 @@ fn replay() {
 // its rule found.
 
 mod focused {
+    use crate::modelcheck::joining;
     use multiconn::config::{Mode, TrackDirty};
     use multiconn::dirty::Dirty;
     use multiconn::flush::{self, faults, Backend, Cause, Errno, FlushCtx, Policy, Replication};
     use multiconn::pool::Pool;
-    use multiconn::registry::{Conn, Joining, Registry};
+    use multiconn::registry::{Conn, Registry};
     use multiconn::request;
     use multiconn::stats::Stats;
     use multiconn::sync::atomic::{AtomicU64, SeqCst};
@@ -290,14 +559,7 @@ mod focused {
         let conns = fakes
             .iter()
             .map(|f| {
-                let j = Joining {
-                    export: String::new(),
-
-                    export_key: Vec::new(),
-                    mode: Mode::Emulate,
-                    plugin_multi_conn: false,
-                    backend: Handle(f.clone()),
-                };
+                let j = joining("", Mode::Emulate, false, Handle(f.clone()));
                 registry.join(registry.next_id(), j, false)
             })
             .collect();
@@ -427,5 +689,248 @@ mod focused {
     #[test]
     fn an_owed_drop_is_lost_when_bits_are_taken_before_the_drain() {
         fails_with("take-before-drain", owed_drop_racing_a_held_write_back);
+    }
+}
+
+// ---------------------------------------------------------------------
+// Findings: paths on which an earlier engine broke the flush promise, each
+// a scripted scenario (two or three connections, one thread each, over the
+// simulated plugin of `modelcheck`).  Each is clean at a fixed PCT seed and
+// budget, and its companion turns on the fault switch that restores the
+// old rule and must find the violation at the same seed:
+//
+// * `own-clear-before-flush` (finding 1): a clean scope is answered at
+//   once, although the flush that cleaned it may still run and fail;
+// * `own-no-mark-after-landing` (finding 2): writes mark before their
+//   plugin call, so a flush can clear the flag and end while a write is
+//   on its way to the plugin;
+// * `own-scope-group` (finding 3): a group spans exports, so a flush on
+//   one cleans another;
+// * `lost-once` (finding 4): after a failed write-back at close only the
+//   group's next flush fails, not every member's next;
+// * `open-before-mark-again` (the owed-drop finding): a held target is
+//   opened before what a failed flush took is marked again.
+//
+// The schedules in the comments are those of the earlier engine that
+// showed each violation (replay them on a checkout of that engine with
+// `MULTICONN_SCHED_REPLAY='SCENARIO:SCHEDULE' cargo test --release --features shuttle --test sched -- replay --nocapture`);
+// on this engine a schedule is another interleaving, so the seed and the
+// budget are what stay.
+
+mod findings {
+    use super::{pct, Looking, ONE_AT_A_TIME};
+    use crate::modelcheck::{Op, Setup, ThreadModel};
+    use multiconn::config::{Mode, TrackDirty};
+
+    /// The scripted scenario `name`, if it is one.
+    pub(super) fn scenario(name: &str) -> Option<Setup> {
+        // Plugin mode over one multi-conn export, two connections.
+        let plugin = Setup {
+            mode: Mode::Plugin,
+            track: TrackDirty::Connection,
+            conns: 2,
+            slow_flush: 2,
+            exports: &[true],
+            ..Setup::default()
+        };
+        Some(match name {
+            // 0 flushes; 1 writes, then flushes; every plugin flush fails.
+            "finding1" => Setup {
+                script: Some(&[&[Op::Flush], &[Op::Write, Op::Flush]]),
+                fail_one_in: 1,
+                ..plugin
+            },
+            // Both write, then flush; no flush fails.
+            "finding2" => Setup {
+                script: Some(&[&[Op::Write, Op::Flush], &[Op::Write, Op::Flush]]),
+                ..plugin
+            },
+            // Two multi-conn exports in one group (exportname false): 0
+            // (export "a") writes, then flushes; 1 (export "b") flushes.
+            "finding3" => Setup {
+                script: Some(&[&[Op::Write, Op::Flush], &[Op::Flush]]),
+                exports: &[true, true],
+                ..plugin
+            },
+            // "a" multi-conn and "b" not: 0 (export "a") flushes; 1
+            // (export "b") writes, then flushes.
+            "finding3-mixed" => Setup {
+                script: Some(&[&[Op::Flush], &[Op::Write, Op::Flush]]),
+                exports: &[true, false],
+                ..plugin
+            },
+            // Emulate mode, three connections: 0 writes and closes (its
+            // write-back at close fails); 1 and 2 flush.
+            "finding4" => Setup {
+                mode: Mode::Emulate,
+                conns: 3,
+                script: Some(&[&[Op::Write, Op::Close], &[Op::Flush], &[Op::Flush]]),
+                close_fail_one_in: 1,
+                ..Setup::default()
+            },
+            // Emulate mode under serialize_requests: 0 writes block 0 and
+            // flushes; 1 reads block 0, writes, reads block 0 again; 2
+            // flushes; plugin flushes fail one in two.
+            "owed-drop-after-failure" => Setup {
+                mode: Mode::Emulate,
+                thread_model: ThreadModel::SerializeRequests,
+                conns: 3,
+                script: Some(&[
+                    &[Op::Write, Op::Flush],
+                    &[Op::Read, Op::Write, Op::Read],
+                    &[Op::Flush],
+                ]),
+                fail_one_in: 2,
+                ..Setup::default()
+            },
+            _ => return None,
+        })
+    }
+
+    /// No violation at all in `iterations` schedules.
+    fn clean(name: &str, seed: u64, iterations: usize) {
+        let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
+        let setup = scenario(name).expect("a scenario");
+        pct(seed, iterations).run(super::history(setup, super::ANY));
+    }
+
+    fn undurable(also: &'static str) -> Looking {
+        Looking {
+            prefix: "undurable",
+            also,
+        }
+    }
+
+    /// Finding 1: one connection's flush is answered OK (elided: the group
+    /// flag is clear) while the other's, which cleared the flag before its
+    /// plugin flush began, still runs; that plugin flush then fails, and
+    /// 1's write is never durable.  PCT seed 1 finds it; the schedule:
+    ///
+    /// finding1:91028601a5b3c2be92eaeec93c08000000000000902449922449922449922449
+    /// 9224298924499224499224254992449224499224000000000000000000000000
+    #[test]
+    fn finding1_a_flush_answered_while_the_covering_flush_runs_then_fails() {
+        clean("finding1", 1, 2000);
+    }
+
+    /// The companion: with the fault switch that restores the old rule.
+    #[test]
+    fn finding1_fails_with_the_flag_cleared_before_the_flush() {
+        super::finds_with("own-clear-before-flush", "finding1", undurable(""), 1, 2000);
+    }
+
+    /// Finding 2: 0's write finds the group flag set (by 1's write) and
+    /// marks nothing; 1's flush clears the flag, and its plugin flush
+    /// begins before 0's write lands; 0's flush finds the flag clear and
+    /// is elided: 0's write is never durable.  PCT seed 2; the schedule:
+    ///
+    /// finding2:9102b701cdf6ca96dfdd8cac5e08000000000000499224499224490249922449
+    /// 9224499224499224499224499224499224499292244992244992244992249224
+    /// 499224499214010000000000000000000000
+    #[test]
+    fn finding2_a_write_racing_a_flush_is_never_flushed() {
+        clean("finding2", 2, 2000);
+    }
+
+    #[test]
+    fn finding2_fails_without_the_handshake() {
+        super::finds_with(
+            "own-no-mark-after-landing",
+            "finding2",
+            undurable("never durable"),
+            2,
+            2000,
+        );
+    }
+
+    /// Finding 3: with exportname false one group spans both exports: 0
+    /// writes on "a", 1's flush on "b" cleans the group (its plugin flush
+    /// covers only "b"), and 0's flush is elided: 0's write is never
+    /// durable.  PCT seed 3; the schedule:
+    ///
+    /// finding3:91029701fdd1edb8ddb0ac830208000000000000499224499224499224499224
+    /// 4992409224494a92244912499224499224499224499224499224010000000000
+    /// 000000000000
+    #[test]
+    fn finding3_one_exports_flush_elides_anothers() {
+        clean("finding3", 3, 2000);
+    }
+
+    #[test]
+    fn finding3_fails_when_a_flush_cleans_its_group() {
+        super::finds_with("own-scope-group", "finding3", undurable(""), 3, 2000);
+    }
+
+    /// Finding 3 with exports that answer multi-conn differently: 0's
+    /// flush on "a" (multi-conn) cleans the group, and the flush of 1, the
+    /// writer on "b" (not multi-conn, so only its own flush covers its
+    /// write), is elided.  PCT seed 3; the schedule:
+    ///
+    /// finding3-mixed:91029701ec9fc7ed88c4cfa9a201080000000000009024499224499224254992
+    /// 2449922449922449924892244992244992244952922449922449920000000000
+    /// 00000000000000
+    #[test]
+    fn finding3_a_multi_conn_exports_flush_elides_a_non_multi_conn_writer() {
+        clean("finding3-mixed", 3, 2000);
+    }
+
+    #[test]
+    fn finding3_mixed_fails_when_a_flush_cleans_its_group() {
+        super::finds_with("own-scope-group", "finding3-mixed", undurable(""), 3, 2000);
+    }
+
+    /// Finding 4: 0's write-back at close fails and its cache, with 0's
+    /// write, is discarded; the group's next flush (1's) fails with EIO,
+    /// but 2, a member when the write-back failed, is answered OK.  PCT
+    /// seed 4; the schedule:
+    ///
+    /// finding4:9102e701ddb9abbf8a91c3b85108000000000000000000489224499224499224
+    /// 49922449922449922449922449922449124992246cdbb6254992244992244912
+    /// 4992244992a64d92942449922449926ddbb66ddb360000000000000000000000
+    /// 00000000
+    #[test]
+    fn finding4_after_a_failed_write_back_at_close_only_one_flush_fails() {
+        clean("finding4", 4, 2000);
+    }
+
+    #[test]
+    fn finding4_fails_when_the_loss_is_reported_once() {
+        super::finds_with(
+            "lost-once",
+            "finding4",
+            undurable("lost by a write-back at close"),
+            4,
+            2000,
+        );
+    }
+
+    /// The owed-drop finding (emulate mode, serialize_requests, a plugin
+    /// flush that fails): 0's flush writes 0 back and answers; 1, which
+    /// had read block 0 before, owes a drop and has written since.  2's
+    /// flush holds 1 for its write-back, takes every bit (the debt too),
+    /// and the plugin flush fails; 1 is opened before the bits are marked
+    /// again, so 1's next read finds no debt and reads block 0 from the
+    /// cache that owed the drop: a stale read after 0's flush was
+    /// answered.  PCT seed 6; the schedule:
+    ///
+    /// owed-drop-after-failure:9102ef02aef7a9b2e3e78bbc1608000000000000000000499224499224499224
+    /// 49922449922449922449922449204992244992244992246cdbb62d4992244992
+    /// 2449a22449924892244992244992244992244992244992a42449922449922459
+    /// b66ddbb66ddbb66ddbb66d499248922449922449dab66dd2244992246ddbb66d
+    /// db26499224499224000000000000000000000000000000
+    #[test]
+    fn finding_a_failed_write_back_forgets_an_owed_drop() {
+        clean("owed-drop-after-failure", 6, 5000);
+    }
+
+    #[test]
+    fn finding_owed_drop_fails_when_opened_before_marking_again() {
+        super::finds_with(
+            "open-before-mark-again",
+            "owed-drop-after-failure",
+            super::starting("stale read"),
+            6,
+            5000,
+        );
     }
 }

@@ -1,20 +1,46 @@
 //! The model checker's machinery, shared by `tests/model.rs` (the filter as
-//! built) and `tests/model_faults.rs` (the filter with deliberate faults,
-//! to show that the checks can fail).
+//! built), `tests/model_faults.rs` (the filter with deliberate faults, to
+//! show that the checks can fail) and `tests/sched.rs` (the same histories
+//! under the deterministic scheduler).
 //!
 //! Each history opens a few connections through the filter's own code
-//! (`Registry`, `request`, `flush`) over a simulated plugin that keeps a
-//! write-back cache per connection and whose reads can complete late (take
-//! the data, yield, then fill the cache).  Client threads issue random writes
-//! (some with FUA), reads, caches and flushes; nbdkit's thread model is
-//! imitated with locks around each request.  Under the parallel model
-//! several threads share a connection, so a connection reads and writes
-//! while its own flush and other connections' flushes run: reads that fetch
-//! before a write-back and fill after a drop, writers that read during the
-//! write-back phase.  After the history the checker verifies:
+//! (`Registry`, `request`, `flush`) over a simulated plugin with one or
+//! more exports.  An export that is multi-conn has one write-back cache
+//! shared by every handle of the export; an export that is not keeps a
+//! write-back cache per handle, whose reads can complete late (take the
+//! data, yield, then fill the cache).  A plugin flush covers only what had
+//! landed in the cache when it began: it takes a snapshot of the dirty
+//! entries, pauses, then writes the snapshot back; it fails at random (a
+//! per-setup probability, EIO), and then writes back nothing and drops
+//! nothing.  A FUA write that reaches the plugin is a write and a flush of
+//! the handle (as nbdkit emulates FUA for a plugin without it).  Client
+//! threads issue random writes (some with FUA), reads, caches and flushes,
+//! or a fixed script; nbdkit's thread model is imitated with locks around
+//! each request.  Under the parallel model several threads share a
+//! connection, so a connection reads and writes while its own flush and
+//! other connections' flushes run: reads that fetch before a write-back and
+//! fill after a drop, writers that read during the write-back phase.  With
+//! churn, connections close (written back at close in emulate mode, where
+//! that write-back can fail too; a handle's own cache is then discarded)
+//! and reconnect.  After the history the checker verifies:
 //!
-//! * consistency (emulate mode): a read sent after a flush reply sees every
-//!   write that completed before that flush was sent, on any connection;
+//! * consistency: a read sent after the reply to a flush (or FUA write) on
+//!   connection X sees every write completed before that flush was sent,
+//!   when the promise X was given covers both the read's connection and
+//!   the write's (see `Scope`: X's group in emulate mode; outside it, X's
+//!   export if that is multi-conn, else nothing: over a cache per handle
+//!   what a connection reads back is the plugin's business there);
+//! * durability: when a flush (or FUA write) on X is answered OK, every
+//!   write completed before it was sent on a connection X's promise covers
+//!   was written back by a plugin flush that covered it, and succeeded,
+//!   before the reply (a FUA write: itself too).  Writes lost by a failed
+//!   write-back at close are excused for X if X was not a member of the
+//!   closing connection's group when it failed, or if X has been answered
+//!   an error to a flush since (every member learns of the loss once, as
+//!   Linux reports write-back errors).  `track-dirty=fast` outside emulate
+//!   mode over an export that is not multi-conn is exempt: nbdkit documents
+//!   it as potentially unsafe (a flush there cleans every connection of its
+//!   export);
 //! * the thread model: no two plugin calls overlap on one handle under
 //!   serialize_requests, nor anywhere under serialize_all_requests;
 //! * economy (connection tracking): a plugin flush only reaches a connection
@@ -28,7 +54,11 @@
 //!   or the read itself began while a write was pending or a client flush
 //!   was in progress, fetched while a write was pending, saw a write or
 //!   write-back happen while it ran, or overlapped a client flush or a
-//!   plugin flush of its connection.
+//!   plugin flush of its connection (or ended after the filter could have
+//!   looked for it before that flush), or while some plugin flush failed
+//!   since (a failed emulated flush leaves the group flag set, so the next
+//!   drops every reader).  A plugin flush that fails changes nothing the
+//!   check remembers about its connection: the engine flushes it again.
 
 #![allow(dead_code)]
 
@@ -42,7 +72,11 @@ use multiconn::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
 use multiconn::sync::{thread, Arc, Mutex};
 use std::collections::HashMap;
 
+/// Blocks per export.
 pub const BLOCKS: usize = 8;
+
+/// The exports' names, in order.
+pub const EXPORT_NAMES: [&str; 4] = ["a", "b", "c", "d"];
 
 /// xorshift64*: small, seedable, good enough to pick operations.
 pub struct Rng(u64);
@@ -69,6 +103,28 @@ pub enum ThreadModel {
     Parallel,
 }
 
+/// How a connection joins its group: the one place that builds the
+/// engine's `Joining`, for the simulated plugin and for the scheduler's
+/// focused scenarios alike.
+pub fn joining<B>(export: &str, mode: Mode, plugin_multi_conn: bool, backend: B) -> Joining<B> {
+    Joining {
+        export: export.to_owned(),
+        export_key: export.as_bytes().to_vec(),
+        mode,
+        plugin_multi_conn,
+        backend,
+    }
+}
+
+/// What `mode` becomes for a connection to an export that is (or is not)
+/// multi-conn, as the filter resolves it (`Mode::resolve`; nbdkit's
+/// serialize_connections thread model is not modelled).
+pub fn resolve(mode: Mode, multi_conn: bool) -> Mode {
+    mode.resolve(false, || Some(multi_conn))
+        .expect("the simulated plugin always answers")
+        .0
+}
+
 /// Plugin events and the engine's log lines, in order (with
 /// MULTICONN_MODEL_EVENTS=1).
 static EVENTS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new());
@@ -76,10 +132,15 @@ static EVENTS: std::sync::Mutex<Vec<String>> = std::sync::Mutex::new(Vec::new())
 struct EventLog;
 
 impl log::Log for EventLog {
-    fn enabled(&self, _: &log::Metadata<'_>) -> bool {
-        true
+    /// The engine's lines only: under the scheduler, shuttle's own would
+    /// call back into it while it is busy.
+    fn enabled(&self, m: &log::Metadata<'_>) -> bool {
+        m.target().starts_with("multiconn")
     }
     fn log(&self, r: &log::Record<'_>) {
+        if !self.enabled(r.metadata()) {
+            return;
+        }
         EVENTS
             .lock()
             .unwrap()
@@ -88,13 +149,51 @@ impl log::Log for EventLog {
     fn flush(&self) {}
 }
 
-/// The shared backing store and the plugin's own lock.
-struct Store {
+/// A cached block: its value, and the writes merged into it that are not
+/// yet written back (by id: a write's id is the value it wrote).
+#[derive(Clone, Debug)]
+struct Entry {
+    value: u64,
+    pending: Vec<u64>,
+}
+
+type Cache = Mutex<HashMap<usize, Entry>>;
+
+/// One export of the simulated plugin.
+struct Export {
+    multi_conn: bool,
     backing: Mutex<[u64; BLOCKS]>,
-    /// Writes so far in the whole export, and how many of them have been
+    /// The cache every handle of a multi-conn export shares.
+    shared: Option<Arc<Cache>>,
+}
+
+/// Writes discarded with a handle's cache when its connection closed.
+struct Lost {
+    /// When (the write-back at close failed, or the cache was discarded).
+    at: u64,
+    ids: Vec<u64>,
+    /// Whether the write-back at close failed; then the members of the
+    /// closing connection's group at that moment.
+    failed: bool,
+    members: Vec<u64>,
+}
+
+/// The exports, and what the checks need to know about the whole history.
+struct Store {
+    exports: Vec<Export>,
+    /// Writes so far in every export, and how many of them have been
     /// written back (for the economy check).
     writes: AtomicU64,
     written_back: AtomicU64,
+    /// Every write written back by a plugin flush that covered it: its id,
+    /// and when.
+    durable: Mutex<HashMap<u64, u64>>,
+    lost: Mutex<Vec<Lost>>,
+    /// Plugin flushes fail one in `fail_one_in` (0: never), the write-backs
+    /// at close one in `close_fail_one_in`.
+    fail_one_in: u64,
+    close_fail_one_in: u64,
+    failures: Mutex<Rng>,
     /// Client flushes (and FUA writes, which flush) in progress: their send
     /// times, for the economy check.
     flushing: Mutex<Vec<u64>>,
@@ -103,6 +202,9 @@ struct Store {
     overlapped_write_end: AtomicU64,
     /// Client flushes begun or ended so far.
     flush_events: AtomicU64,
+    /// When a plugin flush last failed: a failed emulated flush leaves the
+    /// group flag set, so the next one drops every reader.
+    last_failure: AtomicU64,
     /// Client writes in progress on any connection (sent, not answered).
     /// One that has entered its connection's gate but not yet reached the
     /// plugin is not `pending` (it is not in `writes` yet), but a flush
@@ -111,23 +213,28 @@ struct Store {
     writes_in_progress: AtomicUsize,
     /// Plugin calls in flight anywhere (serialize_all_requests check).
     in_flight_all: AtomicUsize,
-    violations: Mutex<Vec<String>>,
+    /// The standard library's mutex even under the scheduler, like the
+    /// clock: whether a check finds something must not change the schedule.
+    violations: std::sync::Mutex<Vec<String>>,
     thread_model: ThreadModel,
-    clock: AtomicU64,
+    /// The checker's clock.  The standard library's atomic even under the
+    /// scheduler: reading it is no scheduling point, so that the events
+    /// kept with MULTICONN_MODEL_EVENTS=1 leave a schedule replayable.
+    clock: std::sync::atomic::AtomicU64,
     /// What the plugin saw, kept with MULTICONN_MODEL_EVENTS=1 and shown
     /// after a history's violations.
-    events: Option<Mutex<Vec<String>>>,
+    events: bool,
 }
 
 impl Store {
     fn violation(&self, v: String) {
-        self.violations.lock().push(v);
+        self.violations.lock().unwrap().push(v);
     }
     fn tick(&self) -> u64 {
         self.clock.fetch_add(1, SeqCst)
     }
     fn event(&self, what: impl FnOnce() -> String) {
-        if self.events.is_some() {
+        if self.events {
             let line = what();
             EVENTS
                 .lock()
@@ -137,6 +244,15 @@ impl Store {
     }
     fn pending(&self) -> bool {
         self.written_back.load(SeqCst) < self.writes.load(SeqCst)
+    }
+    /// Whether the plugin flush about to run fails.
+    fn fails(&self, at_close: bool) -> bool {
+        let one_in = if at_close {
+            self.close_fail_one_in
+        } else {
+            self.fail_one_in
+        };
+        one_in != 0 && self.failures.lock().below(one_in) == 0
     }
 }
 
@@ -153,12 +269,21 @@ struct Req {
     data: (u64, u64),
 }
 
-/// One connection's handle in the simulated plugin.
+/// What a plugin flush takes when it begins: each dirty block's value and
+/// the writes merged into it.
+type Snapshot = Vec<(usize, u64, Vec<u64>)>;
+
+/// One connection's handle in the simulated plugin (a connection that
+/// closes and reconnects keeps it).
 struct Handle {
     id: usize,
+    export: usize,
     store: Arc<Store>,
-    /// block -> (value, writes merged into it not yet written back)
-    cache: Mutex<HashMap<usize, (u64, u64)>>,
+    /// The handle's own cache, or its export's shared one.
+    cache: Arc<Cache>,
+    shared: bool,
+    /// The write-back at close is running (it fails at its own rate).
+    closing: AtomicBool,
     in_flight: AtomicUsize,
     /// For the economy check: the client's requests on this connection,
     /// and about its last plugin flush: the earliest tick at which the
@@ -208,20 +333,33 @@ fn pause(rng_bits: u64) {
 }
 
 impl Handle {
-    fn write(&self, block: usize, value: u64, fua: bool) {
+    /// A write of `value` (also its id) into the cache; with `fua` (the
+    /// filter passed FUA on), then a flush of the handle, whose failure
+    /// fails the write.
+    fn write(&self, block: usize, value: u64, fua: bool) -> Result<(), Errno> {
         let _c = Call::begin(self, "write");
         self.store.writes.fetch_add(1, SeqCst);
         self.store
             .event(|| format!("handle {} write block {block} = {value} fua {fua}", self.id));
-        let mut cache = self.cache.lock();
-        if fua {
-            let merged = cache.remove(&block).map_or(0, |e| e.1);
-            self.store.backing.lock()[block] = value;
-            self.store.written_back.fetch_add(merged + 1, SeqCst);
-        } else {
-            let e = cache.entry(block).or_insert((0, 0));
-            *e = (value, e.1 + 1);
+        {
+            let mut cache = self.cache.lock();
+            let e = cache.entry(block).or_insert(Entry {
+                value: 0,
+                pending: Vec::new(),
+            });
+            e.value = value;
+            e.pending.push(value);
         }
+        if fua {
+            let snapshot = self.snapshot();
+            if self.store.fails(false) {
+                self.store
+                    .event(|| format!("handle {} FUA flush failed", self.id));
+                return Err(libc::EIO);
+            }
+            self.write_back(snapshot);
+        }
+        Ok(())
     }
 
     /// Take the data (from the cache or the store), yield, then fill the
@@ -231,11 +369,11 @@ impl Handle {
     /// from the store while some write was not written back.
     fn read(&self, block: usize, late: u64) -> (u64, bool) {
         let _c = Call::begin(self, "read");
-        let cached = self.cache.lock().get(&block).map(|e| e.0);
+        let cached = self.cache.lock().get(&block).map(|e| e.value);
         let (v, pending) = match cached {
             Some(v) => (v, false),
             None => {
-                let backing = self.store.backing.lock();
+                let backing = self.store.exports[self.export].backing.lock();
                 (backing[block], self.store.pending())
             }
         };
@@ -252,7 +390,15 @@ impl Handle {
         if late > 0 {
             thread::yield_now();
         }
-        let filled = self.cache.lock().entry(block).or_insert((v, 0)).0;
+        let filled = self
+            .cache
+            .lock()
+            .entry(block)
+            .or_insert(Entry {
+                value: v,
+                pending: Vec::new(),
+            })
+            .value;
         self.store.event(|| {
             format!(
                 "handle {} read block {block}: filled, cache has {filled}",
@@ -263,12 +409,23 @@ impl Handle {
     }
 
     /// The plugin closes this handle (and a reconnecting client gets a new
-    /// one): the cache is discarded, unwritten data included.
-    fn discard(&self) {
+    /// one): its own cache is discarded, unwritten data included.  Returns
+    /// the writes lost.  A shared cache stays.
+    fn discard(&self) -> Vec<u64> {
         let _c = Call::begin(self, "close");
-        self.store
-            .event(|| format!("handle {} closed, cache discarded", self.id));
-        self.cache.lock().clear();
+        if self.shared {
+            return Vec::new();
+        }
+        let mut cache = self.cache.lock();
+        let lost: Vec<u64> = cache.values().flat_map(|e| e.pending.clone()).collect();
+        self.store.event(|| {
+            format!(
+                "handle {} closed, cache discarded, lost writes {lost:?}",
+                self.id
+            )
+        });
+        cache.clear();
+        lost
     }
 
     /// A client request on this connection: recorded for the economy check.
@@ -317,7 +474,8 @@ impl Handle {
         let changed = writes > self.writes_at_last_flush.load(SeqCst)
             || self.pending_at_last_flush.load(SeqCst)
             || s.writes_in_progress.load(SeqCst) > 0
-            || s.overlapped_write_end.load(SeqCst) > since;
+            || s.overlapped_write_end.load(SeqCst) > since
+            || s.last_failure.load(SeqCst) > since;
         let reqs = self.requests.lock();
         let recent = |r: &&Req| r.end.is_none_or(|e| e > since);
         let wrote = reqs.iter().filter(recent).any(|r| r.write);
@@ -341,59 +499,129 @@ impl Handle {
         }
     }
 
-    fn flush(&self, slow: u64) {
-        let _c = Call::begin(self, "flush");
+    /// The dirty entries now: what a flush that begins now covers.
+    fn snapshot(&self) -> Snapshot {
+        self.cache
+            .lock()
+            .iter()
+            .filter(|(_, e)| !e.pending.is_empty())
+            .map(|(&b, e)| (b, e.value, e.pending.clone()))
+            .collect()
+    }
+
+    /// Write `snapshot` back: its writes are durable from now on.  A
+    /// handle's own cache is then dropped, but for writes that landed
+    /// since the snapshot; a shared cache keeps its (now clean) entries.
+    fn write_back(&self, snapshot: Snapshot) {
         let s = &self.store;
+        let mut cache = self.cache.lock();
+        let mut backing = s.exports[self.export].backing.lock();
+        let mut durable = s.durable.lock();
+        let at = s.tick();
+        let mut newly = 0;
+        for (b, v, ids) in &snapshot {
+            // A block's values grow in completion order (one writer each):
+            // an older snapshot written back late never undoes a newer.
+            backing[*b] = backing[*b].max(*v);
+            for id in ids {
+                if !durable.contains_key(id) {
+                    durable.insert(*id, at);
+                    newly += 1;
+                }
+            }
+            if let Some(e) = cache.get_mut(b) {
+                e.pending.retain(|i| !ids.contains(i));
+            }
+        }
+        s.written_back.fetch_add(newly, SeqCst);
+        s.event(|| {
+            format!(
+                "handle {} flush: wrote back {:?}, kept dirty {:?}{}",
+                self.id,
+                snapshot.iter().map(|e| (e.0, e.1)).collect::<Vec<_>>(),
+                cache
+                    .iter()
+                    .filter(|e| !e.1.pending.is_empty())
+                    .map(|e| (*e.0, e.1.value))
+                    .collect::<Vec<_>>(),
+                if self.shared {
+                    ""
+                } else {
+                    ", dropped the rest"
+                }
+            )
+        });
+        if !self.shared {
+            cache.retain(|_, e| !e.pending.is_empty());
+        }
+    }
+
+    /// The plugin's flush of this handle.
+    fn flush(&self, slow: u64) -> Result<(), Errno> {
+        let _c = Call::begin(self, "flush");
+        let _steady = Steady::new();
+        let s = &self.store;
+        let fails = s.fails(self.closing.load(SeqCst));
         self.check_economy();
-        // The filter took this connection's bits for this flush at or after
-        // the oldest client flush in progress began.
-        let taken = s.flushing.lock().iter().copied().min();
-        self.last_taken
-            .store(taken.unwrap_or_else(|| s.tick()), SeqCst);
-        {
+        if !fails {
+            // The filter took this connection's bits for this flush at or
+            // after the oldest client flush in progress began.
+            let taken = s.flushing.lock().iter().copied().min();
+            self.last_taken
+                .store(taken.unwrap_or_else(|| s.tick()), SeqCst);
             let mut reqs = self.requests.lock();
             reqs.retain(|r| r.end.is_none_or(|e| e > taken.unwrap_or(0)));
             // A read that overlaps this flush may refill the cache after it:
-            // the filter flushes such a connection again.
-            for r in reqs.iter_mut().filter(|r| r.end.is_none()) {
+            // the filter flushes such a connection again.  So may one that
+            // ended before this plugin call began but after the filter could
+            // have looked for it (it takes the bits, then looks inside the
+            // gate, some time before the call: rule 3).
+            let looked = taken.unwrap_or(u64::MAX);
+            for r in reqs.iter_mut().filter(|r| r.end.is_none_or(|e| e > looked)) {
                 r.risky = true;
             }
         }
         self.plugin_flushes.fetch_add(1, SeqCst);
         log::trace!("plugin flush of handle {} at tick {}", self.id, s.tick());
+        let snapshot = self.snapshot();
         // A slow flush gives requests time to overlap it.
         for i in 0..slow {
             pause(i);
         }
-        let mut cache = self.cache.lock();
-        let mut backing = self.store.backing.lock();
-        for (&b, &(v, merged)) in cache.iter() {
-            if merged > 0 {
-                backing[b] = v;
-                s.written_back.fetch_add(merged, SeqCst);
-            }
+        if fails {
+            s.last_failure.fetch_max(s.tick(), SeqCst);
+            s.event(|| format!("handle {} flush failed (EIO)", self.id));
+            return Err(libc::EIO);
         }
-        s.event(|| {
-            format!(
-                "handle {} flush: wrote back {:?}, dropped {:?}",
-                self.id,
-                cache
-                    .iter()
-                    .filter(|e| e.1 .1 > 0)
-                    .map(|e| (*e.0, e.1 .0))
-                    .collect::<Vec<_>>(),
-                cache
-                    .iter()
-                    .filter(|e| e.1 .1 == 0)
-                    .map(|e| (*e.0, e.1 .0))
-                    .collect::<Vec<_>>()
-            )
-        });
-        cache.clear();
+        self.write_back(snapshot);
         let writes = s.writes.load(SeqCst);
         self.writes_at_last_flush.store(writes, SeqCst);
         self.pending_at_last_flush
             .store(s.written_back.load(SeqCst) < writes, SeqCst);
+        Ok(())
+    }
+}
+
+/// Under the scheduler, a plugin flush lasts at least `STEADY` of wall-clock
+/// time.  The engine times some flushes and not others by their measured
+/// cost (below 5 us, one in eight), and timing one adds scheduling points
+/// (the averages are atomics): a flush that always costs more than that
+/// makes the same choice on every run, so that a schedule replays.
+struct Steady(std::time::Instant);
+
+const STEADY: std::time::Duration = std::time::Duration::from_micros(8);
+
+impl Steady {
+    fn new() -> Steady {
+        Steady(std::time::Instant::now())
+    }
+}
+
+impl Drop for Steady {
+    fn drop(&mut self) {
+        while cfg!(feature = "shuttle") && self.0.elapsed() < STEADY {
+            std::hint::spin_loop();
+        }
     }
 }
 
@@ -402,20 +630,61 @@ struct Plug(Arc<Handle>, u64);
 
 impl Backend for Plug {
     fn flush(&self) -> Result<(), Errno> {
-        self.0.flush(self.1);
-        Ok(())
+        self.0.flush(self.1)
     }
 }
 
-/// What the client saw, for the consistency check.
+/// A write the client was answered OK.
+#[derive(Clone, Copy, Debug)]
+struct WriteRec {
+    done: u64,
+    export: usize,
+    block: usize,
+    /// Also its id.
+    value: u64,
+    conn: u64,
+}
+
+/// A client flush, or a FUA write (`own` is then its value).
+#[derive(Clone, Copy, Debug)]
+struct FlushRec {
+    conn: u64,
+    sent: u64,
+    replied: u64,
+    ok: bool,
+    own: Option<u64>,
+}
+
+/// A read the client was answered.
+#[derive(Clone, Copy, Debug)]
+struct ReadRec {
+    sent: u64,
+    export: usize,
+    block: usize,
+    value: u64,
+    conn: u64,
+}
+
+/// What the client saw.
 #[derive(Default)]
 struct History {
-    /// (completed at, block, value)
-    writes: Vec<(u64, usize, u64)>,
-    /// (sent at, replied at)
-    flushes: Vec<(u64, u64)>,
-    /// (sent at, block, value, connection)
-    reads: Vec<(u64, usize, u64, usize)>,
+    writes: Vec<WriteRec>,
+    flushes: Vec<FlushRec>,
+    reads: Vec<ReadRec>,
+    /// Every connection (by the engine's id) and its slot.
+    joined: HashMap<u64, usize>,
+}
+
+/// A client request, for scripted histories.  A write goes to the
+/// thread's first own block, a read to block 0.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Op {
+    Write,
+    FuaWrite,
+    Read,
+    Flush,
+    /// The connection closes and a new one opens on the same handle.
+    Close,
 }
 
 #[derive(Clone, Copy, Debug)]
@@ -430,46 +699,425 @@ pub struct Setup {
     pub slow_flush: u64,
     pub check_consistency: bool,
     pub check_economy: bool,
+    pub check_durability: bool,
     /// Whether flushes run on pool threads (the filter measures; checks
     /// force one way or the other).
     pub fan_out: Policy,
     /// Whether readers are dropped alongside the write-backs.
     pub alongside: Policy,
     /// Connections leave their group and join again mid-history (with a
-    /// write-back at close, as `.finalize` does).
+    /// write-back at close, as `.finalize` does).  One thread per
+    /// connection (nbdkit closes a connection with no request inside).
     pub churn: bool,
+    /// The plugin's exports, by whether each is multi-conn; connection `c`
+    /// uses export `c % exports.len()`.
+    pub exports: &'static [bool],
+    /// `multi-conn-exportname`: groups are formed by export name.
+    pub by_export_name: bool,
+    /// Plugin flushes (and FUA writes) fail one in this many (0: never).
+    pub fail_one_in: u64,
+    /// Write-backs at close fail one in this many (0: never).
+    pub close_fail_one_in: u64,
+    /// Threads of the flush pool.
+    pub pool_threads: usize,
+    /// Instead of random requests: each connection's (one thread each).
+    pub script: Option<&'static [&'static [Op]]>,
+    /// Check every connection of an export as covered by every flush on
+    /// it, whatever the filter promised (to show that the checks fail on a
+    /// filter that does not keep the promise: unsafe mode).
+    pub assume_multi_conn: bool,
+}
+
+impl Default for Setup {
+    /// Emulate mode, connection tracking, parallel, 3 connections of one
+    /// thread over one export that is not multi-conn; every check on but
+    /// economy; no failures.
+    fn default() -> Setup {
+        Setup {
+            mode: Mode::Emulate,
+            track: TrackDirty::Connection,
+            thread_model: ThreadModel::Parallel,
+            conns: 3,
+            threads_per_conn: 1,
+            ops: 8,
+            slow_flush: 2,
+            check_consistency: true,
+            check_economy: false,
+            check_durability: true,
+            fan_out: Policy::Never,
+            alongside: Policy::Never,
+            churn: false,
+            exports: &[false],
+            by_export_name: false,
+            fail_one_in: 0,
+            close_fail_one_in: 0,
+            pool_threads: 4,
+            script: None,
+            assume_multi_conn: false,
+        }
+    }
+}
+
+impl Setup {
+    /// Whether some connection is resolved to `mode`.
+    fn resolves_to(&self, pick: impl Fn(Mode, bool) -> bool) -> bool {
+        self.exports
+            .iter()
+            .any(|&mc| pick(resolve(self.mode, mc), mc))
+    }
+}
+
+/// Whom a flush's promise covers.
+struct Scope<'a> {
+    setup: &'a Setup,
+    /// Each connection's export and mode, by id (ids are small numbers).
+    conns: Vec<(usize, Mode)>,
+}
+
+impl Scope<'_> {
+    fn new<'a>(setup: &'a Setup, modes: &[Mode], joined: &HashMap<u64, usize>) -> Scope<'a> {
+        let mut conns = vec![(0, Mode::Auto); joined.keys().max().map_or(0, |&m| m as usize + 1)];
+        for (&id, &slot) in joined {
+            let export = slot % setup.exports.len();
+            conns[id as usize] = (export, modes[export]);
+        }
+        Scope { setup, conns }
+    }
+
+    fn export(&self, conn: u64) -> usize {
+        self.conns[conn as usize].0
+    }
+
+    fn mode(&self, conn: u64) -> Mode {
+        self.conns[conn as usize].1
+    }
+
+    /// Whether a flush answered OK on `x` promises anything about `y`'s
+    /// writes and reads: in emulate mode, `y` is in `x`'s group; in the
+    /// other modes, over an export that is multi-conn, `y` uses `x`'s
+    /// export; otherwise only `x` itself.
+    fn covers(&self, x: u64, y: u64) -> bool {
+        let (xe, ye) = (self.export(x), self.export(y));
+        if x == y || (self.setup.assume_multi_conn && xe == ye) {
+            return true;
+        }
+        match self.mode(x) {
+            Mode::Emulate => {
+                self.mode(y) == Mode::Emulate && (!self.setup.by_export_name || xe == ye)
+            }
+            _ => self.setup.exports[xe] && xe == ye,
+        }
+    }
+
+    /// Whether a flush answered OK on `x` promises that reads on `y` see
+    /// writes it covers: as `covers`, but outside emulate mode only over a
+    /// multi-conn export.  (Over a cache per handle, what one connection
+    /// reads after its own flush is the plugin's business: nothing the
+    /// filter does outside emulate mode decides it, and the simulated
+    /// plugin's late-filling reads may cache old data after a flush.)
+    fn covers_reads(&self, x: u64, y: u64) -> bool {
+        self.covers(x, y)
+            && (self.mode(x) == Mode::Emulate
+                || self.setup.exports[self.export(x)]
+                || self.setup.assume_multi_conn)
+    }
+
+    /// `track-dirty=fast` outside emulate mode over an export that is not
+    /// multi-conn: a flush there cleans every connection of its export,
+    /// which nbdkit documents as potentially unsafe.
+    fn exempt(&self, x: u64) -> bool {
+        self.setup.track == TrackDirty::Fast
+            && self.mode(x) != Mode::Emulate
+            && !self.setup.exports[self.export(x)]
+            && !self.setup.assume_multi_conn
+    }
+}
+
+/// Everything a client thread uses.
+struct World<'a> {
+    setup: Setup,
+    store: &'a Arc<Store>,
+    registry: &'a Registry<Plug>,
+    ctx: FlushCtx<'a>,
+    handles: &'a [Arc<Handle>],
+    /// Each connection's current membership; with churn it is replaced.
+    conns: &'a [Mutex<Arc<Conn<Plug>>>],
+    modes: &'a [Mode],
+    history: &'a Mutex<History>,
+    next_value: &'a AtomicU64,
+    /// nbdkit's request locks: one for all requests, or one per connection.
+    all_lock: &'a Mutex<()>,
+    conn_locks: &'a [Mutex<()>],
+}
+
+impl World<'_> {
+    fn join(&self, c: usize) -> Arc<Conn<Plug>> {
+        join(
+            self.registry,
+            self.history,
+            &self.setup,
+            self.modes,
+            &self.handles[c],
+        )
+    }
+
+    /// A client flush (or FUA write) in progress, for the economy check.
+    fn flushing<T>(&self, f: impl FnOnce() -> T) -> T {
+        let store = self.store;
+        let sent = store.tick();
+        store.flushing.lock().push(sent);
+        store.flush_events.fetch_add(1, SeqCst);
+        let r = f();
+        store.flush_events.fetch_add(1, SeqCst);
+        let mut fl = store.flushing.lock();
+        let i = fl.iter().position(|&t| t == sent).unwrap();
+        fl.swap_remove(i);
+        r
+    }
+
+    fn write(&self, c: usize, conn: &Arc<Conn<Plug>>, block: usize, fua: bool) {
+        let (store, handle) = (self.store, &self.handles[c]);
+        let value = self.next_value.fetch_add(1, SeqCst);
+        let write = || {
+            handle.request(true, || {
+                let r = request::write(
+                    conn,
+                    fua,
+                    || self.ctx,
+                    |keep_fua| handle.write(block, value, keep_fua),
+                );
+                (r, false)
+            })
+        };
+        let sent = store.tick();
+        let r = if fua { self.flushing(write) } else { write() };
+        let done = store.tick();
+        let mut h = self.history.lock();
+        if r.is_ok() {
+            h.writes.push(WriteRec {
+                done,
+                export: handle.export,
+                block,
+                value,
+                conn: conn.id,
+            });
+        }
+        if fua {
+            h.flushes.push(FlushRec {
+                conn: conn.id,
+                sent,
+                replied: done,
+                ok: r.is_ok(),
+                own: Some(value),
+            });
+        }
+    }
+
+    fn read(&self, c: usize, conn: &Arc<Conn<Plug>>, block: usize, late: u64, record: bool) {
+        let (store, handle) = (self.store, &self.handles[c]);
+        let sent = store.tick();
+        let v = handle.request(false, || {
+            match request::read(conn, || self.ctx, || handle.read(block, late)) {
+                Ok((v, fetched_pending)) => (Some(v), fetched_pending),
+                Err(_) => (None, false),
+            }
+        });
+        if let (Some(value), true) = (v, record) {
+            self.history.lock().reads.push(ReadRec {
+                sent,
+                export: handle.export,
+                block,
+                value,
+                conn: conn.id,
+            });
+        }
+    }
+
+    fn flush(&self, conn: &Arc<Conn<Plug>>) {
+        let sent = self.store.tick();
+        let r = self.flushing(|| flush::flush(conn, Cause::Client, &self.ctx));
+        let replied = self.store.tick();
+        self.history.lock().flushes.push(FlushRec {
+            conn: conn.id,
+            sent,
+            replied,
+            ok: r.is_ok(),
+            own: None,
+        });
+    }
+
+    /// The connection closes (its client is gone: no request of it runs)
+    /// and a new one opens on the same plugin handle, as a reconnecting
+    /// client whose plugin keeps the data.  (Under the thread models that
+    /// serialize, this thread holds nbdkit's locks already.)
+    fn close(&self, c: usize) {
+        let (store, handle) = (self.store, &self.handles[c]);
+        let mut slot = self.conns[c].lock();
+        let old = slot.clone();
+        let mut failed = None;
+        self.registry.leave(&old, || {
+            handle.request(true, || {
+                handle.closing.store(true, SeqCst);
+                if flush::write_back_at_close(&old, self.ctx.stats).is_err() {
+                    let mut members = Vec::new();
+                    old.group.each(|m| members.push(m.id));
+                    failed = Some((store.tick(), members));
+                }
+                handle.closing.store(false, SeqCst);
+                ((), false)
+            })
+        });
+        // The plugin closes the handle: its own cache goes, written back
+        // or not, and the new connection starts with an empty one.
+        let ids = handle.discard();
+        if !ids.is_empty() {
+            let (at, members) = failed.clone().unwrap_or_else(|| (store.tick(), Vec::new()));
+            store.lost.lock().push(Lost {
+                at,
+                ids,
+                failed: failed.is_some(),
+                members,
+            });
+        }
+        *slot = self.join(c);
+    }
+
+    /// Connection `c`'s thread `t`.
+    fn client(&self, c: usize, t: usize, seed: u64) {
+        let setup = &self.setup;
+        let mut rng = Rng::new(seed ^ ((c as u64) << 32) ^ ((t as u64 + 1) * 7919));
+        // Each block is written by one thread only, so its values grow in
+        // completion order.
+        let writer_slot = c * setup.threads_per_conn + t;
+        let writers = setup.conns * setup.threads_per_conn;
+        let script = setup.script.map(|s| s[c]);
+        let n = script.map_or(setup.ops, |s| s.len());
+        for i in 0..n {
+            let _all = (setup.thread_model == ThreadModel::SerializeAllRequests)
+                .then(|| self.all_lock.lock());
+            let _conn = (setup.thread_model == ThreadModel::SerializeRequests)
+                .then(|| self.conn_locks[c].lock());
+            if let Some(script) = script {
+                let conn = &self.conns[c].lock().clone();
+                match script[i] {
+                    Op::Write => self.write(c, conn, writer_slot % BLOCKS, false),
+                    Op::FuaWrite => self.write(c, conn, writer_slot % BLOCKS, true),
+                    Op::Read => self.read(c, conn, 0, 1, true),
+                    Op::Flush => self.flush(conn),
+                    Op::Close => self.close(c),
+                }
+                pause(rng.next());
+                continue;
+            }
+            let op = rng.below(10);
+            if setup.churn && t == 0 && rng.below(12) == 0 {
+                self.close(c);
+            }
+            let conn = &self.conns[c].lock().clone();
+            // A write goes to one of this thread's own blocks (if it has
+            // any), other requests to any block.
+            let own = (BLOCKS - 1 - writer_slot % BLOCKS) / writers + 1;
+            let block = if op <= 2 && writer_slot < BLOCKS {
+                writer_slot + writers * rng.below(own as u64) as usize
+            } else {
+                rng.below(BLOCKS as u64) as usize
+            };
+            match op {
+                0..=2 if block % writers == writer_slot => {
+                    let fua = rng.below(4) == 0;
+                    self.write(c, conn, block, fua);
+                }
+                0..=5 => {
+                    let late = rng.below(3) * rng.below(8);
+                    self.read(c, conn, block, late, true);
+                }
+                6 => self.read(c, conn, block, 0, false),
+                _ => self.flush(conn),
+            }
+            pause(rng.next());
+        }
+    }
+}
+
+fn join(
+    registry: &Registry<Plug>,
+    history: &Mutex<History>,
+    setup: &Setup,
+    modes: &[Mode],
+    h: &Arc<Handle>,
+) -> Arc<Conn<Plug>> {
+    let j = joining(
+        EXPORT_NAMES[h.export],
+        modes[h.export],
+        setup.exports[h.export],
+        Plug(h.clone(), setup.slow_flush),
+    );
+    let conn = registry.join(registry.next_id(), j, setup.by_export_name);
+    history.lock().joined.insert(conn.id, h.id);
+    conn
 }
 
 /// Run one history; returns the violations found.
 pub fn run(setup: Setup, seed: u64) -> Vec<String> {
+    assert!(
+        !setup.churn || setup.threads_per_conn == 1,
+        "churn closes connections with one thread each"
+    );
+    assert!((1..=EXPORT_NAMES.len()).contains(&setup.exports.len()));
+    if let Some(script) = setup.script {
+        assert_eq!(
+            (script.len(), setup.threads_per_conn),
+            (setup.conns, 1),
+            "a script per connection, one thread each"
+        );
+    }
     let store = Arc::new(Store {
-        backing: Mutex::new([0; BLOCKS]),
+        exports: setup
+            .exports
+            .iter()
+            .map(|&multi_conn| Export {
+                multi_conn,
+                backing: Mutex::new([0; BLOCKS]),
+                shared: multi_conn.then(|| Arc::new(Mutex::new(HashMap::new()))),
+            })
+            .collect(),
         writes: AtomicU64::new(0),
         written_back: AtomicU64::new(0),
+        durable: Mutex::new(HashMap::new()),
+        lost: Mutex::new(Vec::new()),
+        fail_one_in: setup.fail_one_in,
+        close_fail_one_in: setup.close_fail_one_in,
+        failures: Mutex::new(Rng::new(seed ^ 0x00fa_11ed)),
         flushing: Mutex::new(Vec::new()),
         overlapped_write_end: AtomicU64::new(0),
         flush_events: AtomicU64::new(0),
+        last_failure: AtomicU64::new(0),
         writes_in_progress: AtomicUsize::new(0),
         in_flight_all: AtomicUsize::new(0),
-        violations: Mutex::new(Vec::new()),
+        violations: std::sync::Mutex::new(Vec::new()),
         thread_model: setup.thread_model,
-        clock: AtomicU64::new(1),
-        events: std::env::var_os("MULTICONN_MODEL_EVENTS").map(|_| {
+        clock: std::sync::atomic::AtomicU64::new(1),
+        events: std::env::var_os("MULTICONN_MODEL_EVENTS").is_some_and(|_| {
             if log::set_logger(&EventLog).is_ok() {
                 log::set_max_level(log::LevelFilter::Trace);
             }
             EVENTS.lock().unwrap().clear();
-            Mutex::new(Vec::new())
+            true
         }),
     });
     let registry = Registry::default();
     let stats = Stats::default();
     let handles: Vec<_> = (0..setup.conns)
         .map(|id| {
+            let export = id % setup.exports.len();
+            let shared = store.exports[export].shared.clone();
             Arc::new(Handle {
                 id,
+                export,
                 store: store.clone(),
-                cache: Mutex::new(HashMap::new()),
+                shared: shared.is_some(),
+                cache: shared.unwrap_or_default(),
+                closing: AtomicBool::new(false),
                 in_flight: AtomicUsize::new(0),
                 requests: Mutex::new(Vec::new()),
                 last_taken: AtomicU64::new(0),
@@ -479,159 +1127,49 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
             })
         })
         .collect();
-    let mode = match setup.mode {
-        Mode::Auto => Mode::Emulate, // the simulated plugin lacks multi-conn
-        m => m,
-    };
-    let join = |h: &Arc<Handle>| {
-        registry.join(
-            registry.next_id(),
-            Joining {
-                export: String::new(),
-
-                export_key: Vec::new(),
-                mode,
-                plugin_multi_conn: false,
-                backend: Plug(h.clone(), setup.slow_flush),
-            },
-            false,
-        )
-    };
-    // Each connection's current membership; with churn it is replaced.
-    let conns: Vec<Mutex<Arc<Conn<Plug>>>> = handles.iter().map(|h| Mutex::new(join(h))).collect();
-    let pool = Pool::new(4);
+    let modes: Vec<Mode> = (store.exports.iter())
+        .map(|e| resolve(setup.mode, e.multi_conn))
+        .collect();
+    let history = Mutex::new(History::default());
+    let conns: Vec<Mutex<Arc<Conn<Plug>>>> = handles
+        .iter()
+        .map(|h| Mutex::new(join(&registry, &history, &setup, &modes, h)))
+        .collect();
+    let pool = Pool::new(setup.pool_threads);
     let replication = match setup.thread_model {
         ThreadModel::SerializeAllRequests => Replication::Sequential,
         ThreadModel::SerializeRequests => Replication::ConcurrentHeld,
         ThreadModel::Parallel => Replication::Concurrent,
     };
-    let ctx = FlushCtx {
-        track: setup.track,
-        replication,
-        stats: &stats,
-        pool: &pool,
-        fan_out: setup.fan_out,
-        alongside: setup.alongside,
-    };
-    // nbdkit's request locks: one for all requests, or one per connection.
     let all_lock = Mutex::new(());
     let conn_locks: Vec<_> = (0..setup.conns).map(|_| Mutex::new(())).collect();
-    let history = Mutex::new(History::default());
     let next_value = AtomicU64::new(1);
-
-    // A client flush (or FUA write) in progress, for the economy check.
-    let flushing = |f: &mut dyn FnMut()| {
-        let sent = store.tick();
-        store.flushing.lock().push(sent);
-        store.flush_events.fetch_add(1, SeqCst);
-        f();
-        store.flush_events.fetch_add(1, SeqCst);
-        let mut fl = store.flushing.lock();
-        let i = fl.iter().position(|&t| t == sent).unwrap();
-        fl.swap_remove(i);
+    let world = World {
+        setup,
+        store: &store,
+        registry: &registry,
+        ctx: FlushCtx {
+            track: setup.track,
+            replication,
+            stats: &stats,
+            pool: &pool,
+            fan_out: setup.fan_out,
+            alongside: setup.alongside,
+        },
+        handles: &handles,
+        conns: &conns,
+        modes: &modes,
+        history: &history,
+        next_value: &next_value,
+        all_lock: &all_lock,
+        conn_locks: &conn_locks,
     };
 
     thread::scope(|s| {
         for c in 0..setup.conns {
             for t in 0..setup.threads_per_conn {
-                let (conn_slot, handle) = (&conns[c], &handles[c]);
-                let (registry, join) = (&registry, &join);
-                let (ctx, history, store, flushing) = (&ctx, &history, &store, &flushing);
-                let (all_lock, conn_lock, next_value) = (&all_lock, &conn_locks[c], &next_value);
-                let mut rng = Rng::new(seed ^ ((c as u64) << 32) ^ ((t as u64 + 1) * 7919));
-                s.spawn(move || {
-                    for _ in 0..setup.ops {
-                        let _all = (setup.thread_model == ThreadModel::SerializeAllRequests)
-                            .then(|| all_lock.lock());
-                        let _conn = (setup.thread_model == ThreadModel::SerializeRequests)
-                            .then(|| conn_lock.lock());
-                        // Each block is written by one thread only, so its
-                        // values grow in completion order.
-                        let writer_slot = c * setup.threads_per_conn + t;
-                        let op = rng.below(10);
-                        if setup.churn && t == 0 && rng.below(12) == 0 {
-                            // The connection closes (its client is gone:
-                            // no request of it runs) and a new one opens
-                            // on the same plugin handle, as a reconnecting
-                            // client whose plugin keeps the data.
-                            // (Under the thread models that serialize,
-                            // this thread holds nbdkit's locks already.)
-                            let mut slot = conn_slot.lock();
-                            let old = slot.clone();
-                            registry.leave(&old, || {
-                                handle.request(true, || {
-                                    let _ = flush::write_back_at_close(&old, ctx.stats);
-                                    ((), false)
-                                })
-                            });
-                            // The plugin closes the handle: its cache goes,
-                            // written back or not, and the new connection
-                            // starts with an empty one.
-                            handle.discard();
-                            *slot = join(handle);
-                        }
-                        let conn = &conn_slot.lock().clone();
-                        // A write goes to one of this thread's own blocks
-                        // (if it has any), other requests to any block.
-                        let writers = setup.conns * setup.threads_per_conn;
-                        let own = (BLOCKS - 1 - writer_slot) / writers + 1;
-                        let block = if op <= 2 && writer_slot < BLOCKS {
-                            writer_slot + writers * rng.below(own as u64) as usize
-                        } else {
-                            rng.below(BLOCKS as u64) as usize
-                        };
-                        match op {
-                            0..=2 if block % writers == writer_slot => {
-                                let value = next_value.fetch_add(1, SeqCst);
-                                let fua = rng.below(4) == 0;
-                                let mut write = || {
-                                    handle.request(true, || {
-                                        let r = request::write(
-                                            conn,
-                                            fua,
-                                            || *ctx,
-                                            |keep_fua| {
-                                                handle.write(block, value, keep_fua);
-                                                Ok(())
-                                            },
-                                        );
-                                        (r.unwrap(), false)
-                                    })
-                                };
-                                if fua {
-                                    flushing(&mut write);
-                                } else {
-                                    write();
-                                }
-                                let at = store.tick();
-                                history.lock().writes.push((at, block, value));
-                            }
-                            0..=5 => {
-                                let late = rng.below(3) * rng.below(8);
-                                let sent = store.tick();
-                                let v = handle.request(false, || {
-                                    request::read(conn, || *ctx, || handle.read(block, late))
-                                        .unwrap()
-                                });
-                                history.lock().reads.push((sent, block, v, c));
-                            }
-                            6 => {
-                                handle.request(false, || {
-                                    request::read(conn, || *ctx, || handle.read(block, 0)).unwrap()
-                                });
-                            }
-                            _ => {
-                                let sent = store.tick();
-                                flushing(&mut || {
-                                    flush::flush(conn, Cause::Client, ctx).unwrap();
-                                });
-                                let replied = store.tick();
-                                history.lock().flushes.push((sent, replied));
-                            }
-                        }
-                        pause(rng.next());
-                    }
-                });
+                let world = &world;
+                s.spawn(move || world.client(c, t, seed));
             }
         }
     });
@@ -640,65 +1178,147 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
     }
     pool.shutdown();
 
-    let mut violations = std::mem::take(&mut *store.violations.lock());
+    let mut violations = std::mem::take(&mut *store.violations.lock().unwrap());
     if !setup.check_economy {
         violations.retain(|v| !v.contains("needed none"));
     }
     let history = history.into_inner();
+    let scope = Scope::new(&setup, &modes, &history.joined);
+    let lost = std::mem::take(&mut *store.lost.lock());
     if setup.check_consistency {
-        violations.extend(check_consistency(&history));
+        violations.extend(check_consistency(&history, &scope, &lost));
     }
-    if let (false, Some(events)) = (violations.is_empty(), &store.events) {
+    if setup.check_durability {
+        let durable = store.durable.lock();
+        violations.extend(check_durability(&history, &scope, &durable, &lost));
+    }
+    if !violations.is_empty() && store.events {
         violations.push(format!(
-            "client flushes (sent, replied): {:?}\nclient reads (sent, block, value, connection): {:?}\nplugin events:\n{}",
+            "client flushes: {:?}\nclient writes: {:?}\nclient reads: {:?}\nconnections (id, slot): {:?}\nplugin events:\n{}",
             history.flushes,
+            history.writes,
             history.reads,
-            {
-                let _ = events;
-                EVENTS.lock().unwrap().join("\n")
-            }
+            history.joined,
+            EVENTS.lock().unwrap().join("\n")
         ));
     }
     violations
 }
 
-/// Every read sent after a flush reply sees every write completed before
-/// that flush was sent.
-fn check_consistency(h: &History) -> Vec<String> {
+/// Every read sent after the reply to a flush on X sees every write
+/// completed before that flush was sent, when X's promise covers both.
+/// Writes that a failed write-back at close lost are left to the
+/// durability check (whether the flush had to report the loss).
+fn check_consistency(h: &History, scope: &Scope<'_>, lost: &[Lost]) -> Vec<String> {
     let mut out = Vec::new();
-    for &(sent, block, value, conn) in &h.reads {
-        // The latest flush that was sent... and answered before this read.
-        let Some(cut) = h.flushes.iter().filter(|f| f.1 < sent).map(|f| f.0).max() else {
-            continue;
+    let lost_by_failure = |w: &WriteRec| lost.iter().any(|l| l.failed && l.ids.contains(&w.value));
+    // Each block's writes that count, in order of completion.
+    let mut by_block: HashMap<(usize, usize), Vec<&WriteRec>> = HashMap::new();
+    for w in h.writes.iter().filter(|w| !lost_by_failure(w)) {
+        by_block.entry((w.export, w.block)).or_default().push(w);
+    }
+    by_block
+        .values_mut()
+        .for_each(|ws| ws.sort_by_key(|w| w.done));
+    for r in &h.reads {
+        // For each connection, only its latest flush answered before the
+        // read was sent matters (the writes it covers only grow).
+        let mut cuts: Vec<&FlushRec> = Vec::new();
+        for f in (h.flushes.iter())
+            .filter(|f| f.ok && f.replied < r.sent && scope.covers_reads(f.conn, r.conn))
+        {
+            match cuts.iter_mut().find(|c| c.conn == f.conn) {
+                Some(c) if c.sent < f.sent => *c = f,
+                Some(_) => {}
+                None => cuts.push(f),
+            }
+        }
+        let writes = by_block.get(&(r.export, r.block)).map_or(&[][..], |v| v);
+        for f in cuts {
+            let required = (writes.iter())
+                .take_while(|w| w.done < f.sent)
+                .filter(|w| scope.covers(f.conn, w.conn))
+                .map(|w| w.value)
+                .max()
+                .unwrap_or(0);
+            if r.value < required {
+                out.push(format!(
+                    "stale read on connection {}: block {} of export {} gave {}, a flush on connection {} had made {required} visible",
+                    r.conn, r.block, EXPORT_NAMES[r.export], r.value, f.conn
+                ));
+                break;
+            }
+        }
+    }
+    out
+}
+
+/// Every flush (or FUA write) answered OK on X made durable every write
+/// completed before it was sent that X's promise covers.
+fn check_durability(
+    h: &History,
+    scope: &Scope<'_>,
+    durable: &HashMap<u64, u64>,
+    lost: &[Lost],
+) -> Vec<String> {
+    let mut out = Vec::new();
+    for f in h.flushes.iter().filter(|f| f.ok && !scope.exempt(f.conn)) {
+        // Whether X was answered an error to a flush after `at`.
+        let told = |at: u64| {
+            (h.flushes.iter())
+                .any(|e| e.conn == f.conn && !e.ok && e.replied > at && e.replied < f.replied)
         };
-        let required = h
-            .writes
-            .iter()
-            .filter(|w| w.1 == block && w.0 < cut)
-            .map(|w| w.2)
-            .max()
-            .unwrap_or(0);
-        if value < required {
+        let required = (h.writes.iter()).filter(|w| {
+            (w.done < f.sent && scope.covers(f.conn, w.conn)) || Some(w.value) == f.own
+        });
+        for w in required {
+            let state = match durable.get(&w.value) {
+                Some(&at) if at < f.replied => continue,
+                Some(&at) => format!("durable only at tick {at}"),
+                None => match lost.iter().find(|l| l.ids.contains(&w.value)) {
+                    Some(l) if l.failed && (!l.members.contains(&f.conn) || told(l.at)) => continue,
+                    Some(l) if l.failed => format!(
+                        "lost by a write-back at close that failed at tick {} (members then {:?})",
+                        l.at, l.members
+                    ),
+                    Some(l) => format!("discarded at close at tick {}", l.at),
+                    None => "never durable".to_owned(),
+                },
+            };
             out.push(format!(
-                "stale read on connection {conn}: block {block} gave {value}, a flush had made {required} visible"
+                "undurable: {} on connection {} answered OK at tick {} (sent at {}), write of block {} of export {} by connection {} completed at tick {}: {state}",
+                if f.own.is_some() { "FUA write" } else { "flush" },
+                f.conn,
+                f.replied,
+                f.sent,
+                w.block,
+                EXPORT_NAMES[w.export],
+                w.conn,
+                w.done,
             ));
         }
     }
     out
 }
 
-/// Every mode × tracking level × thread model, the parallel ones with two
-/// or three threads per connection and, for some, slow plugin flushes.
+/// Every mode × tracking level × thread model over one export that is not
+/// multi-conn, the parallel ones with two or three threads per connection
+/// and, for some, slow plugin flushes; every mode × tracking level over two
+/// exports (one multi-conn, one not) with failing flushes, by export name
+/// or not; connections that close and reconnect, some of whose write-backs
+/// at close fail.
 pub fn setups(check: bool) -> Vec<Setup> {
     let mut v = Vec::new();
-    for mode in [
+    let modes = [
         Mode::Auto,
         Mode::Emulate,
         Mode::Plugin,
         Mode::Disable,
         Mode::Unsafe,
-    ] {
-        for track in [TrackDirty::Connection, TrackDirty::Fast, TrackDirty::Off] {
+    ];
+    let tracks = [TrackDirty::Connection, TrackDirty::Fast, TrackDirty::Off];
+    for mode in modes {
+        for track in tracks {
             for thread_model in [
                 ThreadModel::Parallel,
                 ThreadModel::SerializeRequests,
@@ -718,10 +1338,10 @@ pub fn setups(check: bool) -> Vec<Setup> {
                     },
                     ops: 12,
                     slow_flush: if mode == Mode::Emulate { 8 } else { 0 },
-                    // Only emulation promises consistency over this plugin.
-                    check_consistency: check && emulated,
+                    check_consistency: check,
                     // Economy is the two-pass rule of emulate + connection.
                     check_economy: emulated && track == TrackDirty::Connection,
+                    check_durability: check,
                     fan_out: if parallel && mode == Mode::Emulate {
                         Policy::Always
                     } else {
@@ -733,32 +1353,61 @@ pub fn setups(check: bool) -> Vec<Setup> {
                     } else {
                         Policy::Never
                     },
-                    churn: false,
+                    ..Setup::default()
+                });
+            }
+        }
+    }
+    // Two exports, one multi-conn: every mode and tracking level, groups by
+    // export name or not, plugin flushes failing one in six.
+    for mode in modes {
+        for track in tracks {
+            for by_export_name in [false, true] {
+                v.push(Setup {
+                    mode,
+                    track,
+                    conns: 4,
+                    threads_per_conn: 2,
+                    ops: 10,
+                    slow_flush: 4,
+                    check_consistency: check,
+                    check_durability: check,
+                    fan_out: Policy::Always,
+                    exports: &[true, false],
+                    by_export_name,
+                    fail_one_in: 6,
+                    pool_threads: 2,
+                    ..Setup::default()
                 });
             }
         }
     }
     // Connections that close (written back at close) and reconnect while
-    // others read, write and flush, one thread per connection.
-    for thread_model in [
-        ThreadModel::Parallel,
-        ThreadModel::SerializeRequests,
-        ThreadModel::SerializeAllRequests,
-    ] {
-        v.push(Setup {
-            mode: Mode::Emulate,
-            track: TrackDirty::Connection,
-            thread_model,
-            conns: 3,
-            threads_per_conn: 1,
-            ops: 16,
-            slow_flush: 4,
-            check_consistency: check,
-            check_economy: false,
-            fan_out: Policy::Never,
-            alongside: Policy::Never,
-            churn: true,
-        });
+    // others read, write and flush, one thread per connection; then the
+    // same with write-backs (and flushes) that fail.
+    for fail_one_in in [0, 4] {
+        for thread_model in [
+            ThreadModel::Parallel,
+            ThreadModel::SerializeRequests,
+            ThreadModel::SerializeAllRequests,
+        ] {
+            v.push(Setup {
+                mode: Mode::Emulate,
+                track: TrackDirty::Connection,
+                thread_model,
+                conns: 3,
+                threads_per_conn: 1,
+                ops: 16,
+                slow_flush: 4,
+                check_consistency: check,
+                check_durability: check,
+                fan_out: Policy::Always,
+                churn: true,
+                fail_one_in,
+                close_fail_one_in: fail_one_in,
+                ..Setup::default()
+            });
+        }
     }
     v
 }
