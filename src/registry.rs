@@ -310,13 +310,13 @@ impl<B> Registry<B> {
         // An empty group goes, unless a write-back at close failed in it
         // and nobody has reported it: then it stays, so that the next
         // connection to join it gets the EIO (see `Group::lost_unseen`).
-        if members.is_empty() && !group.lost_unseen.load(SeqCst) {
-            if groups
+        if members.is_empty()
+            && !group.lost_unseen.load(SeqCst)
+            && groups
                 .get(&group.key)
                 .is_some_and(|g| Arc::ptr_eq(g, group))
-            {
-                groups.remove(&group.key);
-            }
+        {
+            groups.remove(&group.key);
         }
     }
 
