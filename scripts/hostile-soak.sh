@@ -29,7 +29,9 @@
 # the first chunk to the end of the last, descriptors were left open, or
 # the end checks failed; 0 otherwise.
 #
-# FILTER defaults to this tree's release build; FILTER=none runs the same
+# NBDKIT (default nbdkit) is the server command, split at spaces (a
+# valgrind command line, for instance).  FILTER defaults to this tree's
+# release build; FILTER=none runs the same
 # plans against nbdkit with no filter (then there is no statistics line and
 # the checker is expected to find violations over memory 4M only if nbdkit
 # breaks: memory is multi-conn consistent).  nbdkit 1.32.5 aborts by itself
@@ -77,7 +79,7 @@ uri="nbd+unix:///?socket=$sock"
 M=$((1024 * 1024))
 
 # Only the lines worth keeping: a -v log of 100,000 handshakes is gigabytes.
-nbdkit -f -v -U "$sock" ${filter[@]+"${filter[@]}"} memory 4M \
+${NBDKIT:-nbdkit} -f -v -U "$sock" ${filter[@]+"${filter[@]}"} memory 4M \
     ${fargs[@]+"${fargs[@]}"} \
     2> >(grep --line-buffered -E \
            'multiconn: stats|Assertion|panic|Segmentation|error: multiconn|multiconn: .*failed' \
