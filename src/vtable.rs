@@ -355,13 +355,18 @@ unsafe extern "C" fn mc_config_complete(
     next: NextConfigComplete,
     nxdata: *mut NbdkitBackend,
 ) -> c_int {
-    let loads = LOADS.load(Relaxed);
-    if loads > 1 {
-        report_error(&format!(
-            "the filter is loaded {loads} times in one stack (the same file given to \
-             --filter= more than once?); the copies would share one state and deadlock \
-             on their own flushes: load it once"
-        ));
+    let refused = boundary("config_complete", true, || {
+        let loads = LOADS.load(Relaxed);
+        if loads > 1 {
+            report_error(&format!(
+                "the filter is loaded {loads} times in one stack (the same file given to \
+                 --filter= more than once?); the copies would share one state and deadlock \
+                 on their own flushes: load it once"
+            ));
+        }
+        loads > 1
+    });
+    if refused {
         return -1;
     }
     // SAFETY: handing nbdkit's own arguments to the next layer.
