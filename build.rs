@@ -1,16 +1,30 @@
 //! Build script: finds the installed nbdkit version (nbdkit refuses a filter
 //! whose `_version` is not exactly its own) and writes the C header of what
 //! the library exports.
+//!
+//! The version is always the installed nbdkit's: `src/ffi.rs` mirrors the
+//! layout of the installed `<nbdkit-filter.h>`, which `tests/abi.rs` checks,
+//! so stamping another version onto it would make nbdkit load a struct of
+//! a layout nobody checked.
 
 use std::env;
 use std::fs;
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-const VERSION_OVERRIDE: &str = "MULTICONN_NBDKIT_VERSION";
+/// An override this build once took; now refused with an explanation.
+const OLD_OVERRIDE: &str = "MULTICONN_NBDKIT_VERSION";
 
 fn main() {
-    println!("cargo:rerun-if-env-changed={VERSION_OVERRIDE}");
+    println!("cargo:rerun-if-env-changed={OLD_OVERRIDE}");
+    if let Ok(v) = env::var(OLD_OVERRIDE) {
+        panic!(
+            "\n\nmulticonn: {OLD_OVERRIDE}={v} is not supported: the filter is built for \
+             the installed nbdkit, whose <nbdkit-filter.h> layout the tests check.  To \
+             build for another nbdkit, install that nbdkit's development files \
+             (nbdkit-plugin-dev) and unset {OLD_OVERRIDE}.\n\n"
+        );
+    }
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=cbindgen.toml");
     println!("cargo:rerun-if-changed=/usr/include/nbdkit-version.h");
@@ -19,8 +33,7 @@ fn main() {
         panic!(
             "\n\nmulticonn: cannot find the nbdkit version ({why}).\n\
              Install nbdkit's development files (Debian/Ubuntu: apt-get install \
-             nbdkit-plugin-dev; Fedora: dnf install nbdkit-devel), or set \
-             {VERSION_OVERRIDE}=X.Y.Z to build for another nbdkit.\n\n"
+             nbdkit-plugin-dev; Fedora: dnf install nbdkit-devel).\n\n"
         )
     });
     println!("cargo:rustc-env=MULTICONN_NBDKIT_VERSION={version}");
@@ -34,9 +47,6 @@ fn main() {
 }
 
 fn nbdkit_version() -> Result<String, String> {
-    if let Ok(v) = env::var(VERSION_OVERRIDE) {
-        return Ok(v);
-    }
     if let Ok(out) = Command::new("pkg-config")
         .args(["--modversion", "nbdkit"])
         .output()

@@ -4,7 +4,8 @@
 #
 #   nbdkit, its plugin headers and python plugin; libnbd's tools (nbdsh,
 #   nbdinfo, nbdcopy) and python bindings; fio, gnuplot and qemu-img for
-#   the benchmarks; valgrind; pkg-config; dpkg-dev (scripts/package.sh);
+#   the benchmarks; valgrind; pkg-config; dpkg-dev and debhelper
+#   (scripts/package.sh) and lintian (tests/test-package.sh);
 #   perl (pod2man, podchecker) and man-db (man) for the man page;
 #   and, only when there is no cargo at all (scripts/find-cargo.sh: none
 #   on PATH, none in ~/.cargo/bin), the distribution's Rust: cargo-web,
@@ -35,6 +36,8 @@ packages=(
     qemu-utils
     binutils
     dpkg-dev
+    debhelper
+    lintian
     perl
     man-db
 )

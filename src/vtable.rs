@@ -12,19 +12,20 @@ use crate::registry::{Conn, Joining, Registry};
 use crate::request;
 use crate::stats::Stats;
 use crate::sync::{Arc, Mutex};
+use std::cell::RefCell;
 use std::ffi::{CStr, CString};
 use std::os::raw::{c_char, c_int, c_void};
-use std::panic::{catch_unwind, AssertUnwindSafe};
+use std::panic::{self, catch_unwind, AssertUnwindSafe};
 use std::ptr;
-use std::sync::atomic::{AtomicI32, Ordering::Relaxed};
-use std::sync::OnceLock;
+use std::sync::atomic::{AtomicI32, AtomicU32, Ordering::Relaxed};
+use std::sync::{Once, OnceLock};
 
 /// nbdkit's version, read from the installed development files by build.rs.
 const NBDKIT_VERSION: &str = concat!(env!("MULTICONN_NBDKIT_VERSION"), "\0");
 
-/// `-D multi-conn.trace=1` sets this before `.load`: log every request.
+/// `-D multiconn.trace=1` sets this before `.load`: log every request.
 /// nbdkit finds it by the symbol name `<filter name>_debug_<flag>`.
-#[export_name = "multi-conn_debug_trace"]
+#[export_name = "multiconn_debug_trace"]
 pub static DEBUG_TRACE: AtomicI32 = AtomicI32::new(0);
 
 /// The filter's state, shared by every connection.
@@ -116,10 +117,12 @@ fn to_cstring(msg: &str) -> CString {
     CString::new(msg.replace('\0', "\\0")).expect("NULs replaced")
 }
 
+/// `nbdkit_error("multiconn: MSG")`: every message of the filter names it,
+/// so that it can be told from the other layers of a stack.
 fn report_error(msg: &str) {
     let msg = to_cstring(msg);
     // SAFETY: a constant format taking one C string, which outlives the call.
-    unsafe { nbdkit_error(c"%s".as_ptr(), msg.as_ptr()) }
+    unsafe { nbdkit_error(c"multiconn: %s".as_ptr(), msg.as_ptr()) }
 }
 
 /// Routes the `log` crate to `nbdkit_debug` (shown by `nbdkit -v`).
@@ -141,11 +144,56 @@ impl log::Log for NbdkitLogger {
     fn flush(&self) {}
 }
 
-/// Run `f`; if it panics, report it and return `failed` instead of unwinding
-/// into nbdkit.
+thread_local! {
+    /// The message and location of this thread's last panic, kept by the
+    /// hook [`keep_panic_messages`] installs, for [`boundary`] to report.
+    static LAST_PANIC: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+/// Install a panic hook that keeps each panic's message and location for
+/// [`boundary`], then runs the hook that was there before (by default the
+/// standard library's, which prints to stderr: nbdkit closes stderr when it
+/// daemonizes, so the message would be lost without this).  The library
+/// carries its own copy of the standard library, so the hook sees only the
+/// panics of this library's code, never those of another Rust library in
+/// the same process.
+fn keep_panic_messages() {
+    static ONCE: Once = Once::new();
+    ONCE.call_once(|| {
+        let previous = panic::take_hook();
+        panic::set_hook(Box::new(move |info| {
+            let payload = info.payload();
+            let msg = payload
+                .downcast_ref::<&str>()
+                .copied()
+                .or_else(|| payload.downcast_ref::<String>().map(String::as_str))
+                .unwrap_or("(a panic without a message)");
+            let at = info
+                .location()
+                .map(|l| format!(" at {}:{}:{}", l.file(), l.line(), l.column()))
+                .unwrap_or_default();
+            // `try_with`: a panic while the thread's locals are being
+            // destroyed has nowhere to keep its message.
+            let _ = LAST_PANIC.try_with(|last| {
+                if let Ok(mut last) = last.try_borrow_mut() {
+                    *last = Some(format!("{msg}{at}"));
+                }
+            });
+            previous(info);
+        }));
+    });
+}
+
+/// Run `f`; if it panics, report it (with the panic's message and location)
+/// and return `failed` instead of unwinding into nbdkit.
 fn boundary<T>(what: &str, failed: T, f: impl FnOnce() -> T) -> T {
     catch_unwind(AssertUnwindSafe(f)).unwrap_or_else(|_| {
-        report_error(&format!("multiconn: internal error (panic) in {what}"));
+        let why = LAST_PANIC
+            .try_with(|last| last.try_borrow_mut().ok().and_then(|mut l| l.take()))
+            .ok()
+            .flatten()
+            .unwrap_or_else(|| "no message kept".to_owned());
+        report_error(&format!("internal error (panic) in {what}: {why}"));
         failed
     })
 }
@@ -210,7 +258,7 @@ fn leave(h: &mut Handle, when: &str) {
         if ready().config.on_close == OnClose::Flush {
             if let Err(e) = flush::write_back_at_close(conn, &st.stats) {
                 report_error(&format!(
-                    "multiconn: connection #{} export \"{}\": write-back at close failed: {}; \
+                    "connection #{} export \"{}\": write-back at close failed: {}; \
                      the next flush of each connection of its group fails with EIO",
                     conn.id,
                     conn.export,
@@ -240,7 +288,14 @@ fn trace_on() -> bool {
 // ---------------------------------------------------------------------------
 // Callbacks, in lifecycle order.
 
+/// How many layers of one nbdkit stack loaded this library.  dlopen returns
+/// the same library for a second `--filter=` of the same file, so every
+/// layer would share one [`State`]: refused in `.config_complete`.
+static LOADS: AtomicU32 = AtomicU32::new(0);
+
 unsafe extern "C" fn mc_load() {
+    keep_panic_messages();
+    LOADS.fetch_add(1, Relaxed);
     boundary("load", (), || {
         let _ = log::set_logger(&NbdkitLogger);
         log::set_max_level(if DEBUG_TRACE.load(Relaxed) != 0 {
@@ -296,6 +351,30 @@ unsafe extern "C" fn mc_config(
         Ok(Applied::PassOn) => unsafe { next(nxdata, key, value) },
         Err(()) => -1,
     }
+}
+
+/// The one callback that can stop nbdkit at start-up after every layer's
+/// `.load` has run (nbdkit exits when it returns -1; `.load` cannot fail).
+unsafe extern "C" fn mc_config_complete(
+    next: NextConfigComplete,
+    nxdata: *mut NbdkitBackend,
+) -> c_int {
+    let refused = boundary("config_complete", true, || {
+        let loads = LOADS.load(Relaxed);
+        if loads > 1 {
+            report_error(&format!(
+                "the filter is loaded {loads} times in one stack (the same file given to \
+                 --filter= more than once?); the copies would share one state and deadlock \
+                 on their own flushes: load it once"
+            ));
+        }
+        loads > 1
+    });
+    if refused {
+        return -1;
+    }
+    // SAFETY: handing nbdkit's own arguments to the next layer.
+    unsafe { next(nxdata) }
 }
 
 unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
@@ -501,7 +580,7 @@ fn warn_fast_unsafe(track: TrackDirty, mode: Mode) {
     if track == TrackDirty::Fast {
         WARNED.call_once(|| {
             report_error(&format!(
-                "multiconn: warning: multi-conn-track-dirty=fast with multi-conn-mode={} over \
+                "warning: multi-conn-track-dirty=fast with multi-conn-mode={} over \
                  a plugin that does not advertise multi-conn: a flush on one connection is \
                  taken to cover every connection of its export, which the plugin does not \
                  promise, so a flush can be answered before another connection's writes are \
@@ -845,13 +924,13 @@ fn filter() -> NbdkitFilter {
     NbdkitFilter {
         _api_version: NBDKIT_FILTER_API_VERSION,
         _version: NBDKIT_VERSION.as_ptr() as *const c_char,
-        name: c"multi-conn".as_ptr(),
+        name: c"multiconn".as_ptr(),
         longname: c"multiconn: enable, emulate or disable multi-conn".as_ptr(),
         description: ptr::null(),
         load: Some(mc_load),
         unload: Some(mc_unload),
         config: Some(mc_config),
-        config_complete: None,
+        config_complete: Some(mc_config_complete),
         config_help: HELP.get_or_init(|| to_cstring(CONFIG_HELP)).as_ptr(),
         thread_model: None,
         get_ready: Some(mc_get_ready),

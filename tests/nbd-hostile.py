@@ -26,9 +26,10 @@
 # handshake, for serialize_all_requests, where nbdkit 1.32 holds its global
 # request lock for a whole handshake; --park=none, for
 # serialize_connections, parks nothing).
-# Abrupt endings in transmission leave at most one reply in flight, because
-# nbdkit 1.32.5 itself aborts otherwise (see transmission(); --pile-up
-# lifts this).
+# Abrupt endings in transmission leave at most one reply in flight, and
+# never a read's or a block status's (replies nbdkit sends in pieces),
+# because nbdkit 1.32.5 itself aborts otherwise (see transmission();
+# --pile-up lifts this).
 #
 # Iteration I of seed S always makes the same plan (random.Random("S:I")),
 # so the printed replay line repeats the client's side exactly; what the
@@ -426,9 +427,16 @@ class Conn:
             else:
                 raise Stall("bad reply magic %x" % magic)
 
-    def send_command(self, pending):
-        """Send one random command and remember that its reply is due."""
+    def send_command(self, pending, one_piece=False):
+        """Send one random command and remember that its reply is due.
+        With one_piece (and without --pile-up), a read or block status,
+        whose reply nbdkit sends in several pieces, becomes a flush (see
+        transmission())."""
         ctype, off, length = self.random_command()
+        if one_piece and not self.args.pile_up and \
+                ctype in (CMD_READ, CMD_BLOCK_STATUS):
+            self.stats.add("in-flight read made a flush")
+            ctype, off, length = CMD_FLUSH, 0, 0
         payload = b""
         flags = 0
         if ctype == CMD_WRITE:
@@ -443,11 +451,16 @@ class Conn:
         """A few commands, then one way of ending.
 
         nbdkit 1.32.5 itself aborts (raw_send_socket: Assertion
-        `sock >= 0', fixed upstream in 1.33.10) when a client of a parallel
-        server hangs up or sends garbage while two replies are being sent.
-        So unless --pile-up is given, every abrupt ending happens with at
-        most one request in flight: the replies to the others are read
-        first."""
+        `sock >= 0', fixed upstream in 1.33.10) when one of a connection's
+        worker threads finds the connection dead (a send fails, or a read
+        fails with ECONNRESET because the client hung up with part of a
+        reply unread) and closes the socket while another thread is still
+        between two send() calls of a reply.  So unless --pile-up is given,
+        every abrupt ending happens with at most one request in flight (the
+        replies to the others are read first), and that request is one
+        whose reply nbdkit sends in a single send(): not a read or block
+        status, whose replies come in two or more pieces (header, then
+        data)."""
         rnd = self.rnd
         self.stats.add("entered transmission")
         if rnd.random() < 0.3:
@@ -463,7 +476,7 @@ class Conn:
             if ending != "full" and not self.args.pile_up:
                 self.read_replies(pending, must=True)
                 if ending in ("before", "during"):
-                    self.send_command(pending)
+                    self.send_command(pending, one_piece=True)
             if ending == "full":
                 self.read_replies(pending, must=True)
         except Closed:

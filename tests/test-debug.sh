@@ -6,7 +6,7 @@
 #     with the numbers a small scripted workload must give;
 #   - the stats line at unload, whose plugin flush count also matches
 #     nbdkit's stats filter placed below the filter;
-#   - per-request trace lines only with -D multi-conn.trace=1.
+#   - per-request trace lines only with -D multiconn.trace=1.
 # These messages are this project's own: skipped for nbdkit's filter.
 
 set -euo pipefail
@@ -112,7 +112,7 @@ flush from connection #$a export \"\": flushed 3 of 3 connections $again, skippe
 
     # No trace without the debug flag.
     check "$(grep -c 'multiconn: trace:' "$log" || true)" 0 \
-        "no trace lines without -D multi-conn.trace=1"
+        "no trace lines without -D multiconn.trace=1"
 done
 
 echo "--- other resolutions of auto"
@@ -128,8 +128,8 @@ for args in "multiconn=1|auto -> plugin (plugin supports multi-conn)" \
     check "$got" "$reason" "$pargs: mode $reason"
 done
 
-echo "--- -D multi-conn.trace=1"
-run_workload "$tmp/trace.log" "$tmp/trace.stats" -D multi-conn.trace=1 \
+echo "--- -D multiconn.trace=1"
+run_workload "$tmp/trace.log" "$tmp/trace.stats" -D multiconn.trace=1 \
     -- multi-conn-mode=emulate
 ntrace=$(grep -c 'multiconn: trace:' "$tmp/trace.log" || true)
 echo "trace lines: $ntrace"

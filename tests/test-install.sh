@@ -17,10 +17,9 @@
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 
-require nbdkit pod2man install man nbdinfo
+require nbdkit pod2man install man nbdinfo strip readelf
 so=$top/target/release/libmulticonn.so
 [ -f "$so" ] || fail "$so does not exist (run cargo build --release)"
-[ -f "$top/include/multiconn.h" ] || fail "include/multiconn.h does not exist (run cargo build --release)"
 
 filterdir=$(pkg-config --variable=filterdir nbdkit 2>/dev/null ||
             nbdkit --dump-config | sed -n 's/^filterdir=//p')
@@ -35,21 +34,31 @@ files_under ()
     (cd "$1" && find . \( -type f -o -type l \) | sed 's|^\./||' | LC_ALL=C sort)
 }
 
-# check_layout DESTDIR PREFIX MANFILE: exactly the four expected files.
+# check_so FILE: the installed filter is the build, stripped, mode 0644.
+check_so ()
+{
+    local f=$1
+    [ "$(stat -c %a "$f")" = 644 ] || fail "$f has mode $(stat -c %a "$f"), expected 644"
+    if readelf -S "$f" | grep -qE '\.debug_|\.symtab'; then
+        fail "$f is not stripped"
+    fi
+    [ "$(stat -c %s "$f")" -lt "$(stat -c %s "$so")" ] ||
+        fail "$f is not smaller than the build it was stripped from"
+    strip --strip-unneeded -o "$tmp/stripped.so" "$so"
+    cmp -s "$tmp/stripped.so" "$f" || fail "$f is not the build, stripped"
+}
+
+# check_layout DESTDIR PREFIX MANFILE: exactly the three expected files.
 check_layout ()
 {
     local dest=$1 prefix=$2 man=$3
     local so_rel=${filterdir#/}/nbdkit-multiconn-filter.so
     local expected
     expected=$(printf '%s\n' "$so_rel" "${prefix#/}/share/man/man1/$man" \
-                   "${prefix#/}/include/multiconn.h" \
                    "${prefix#/}/bin/multiconn-check" | LC_ALL=C sort)
     diff -u <(echo "$expected") <(files_under "$dest") ||
         fail "unexpected files under DESTDIR (prefix $prefix)"
-    cmp -s "$so" "$dest/$so_rel" || fail "installed filter differs from $so"
-    [ -x "$dest/$so_rel" ] || fail "installed filter is not executable"
-    cmp -s "$top/include/multiconn.h" "$dest/${prefix#/}/include/multiconn.h" ||
-        fail "installed header differs"
+    check_so "$dest/$so_rel"
     cmp -s "$top/scripts/multiconn-check" "$dest/${prefix#/}/bin/multiconn-check" ||
         fail "installed multiconn-check differs"
     [ -x "$dest/${prefix#/}/bin/multiconn-check" ] ||
@@ -61,7 +70,7 @@ dest=$tmp/dest
 DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install.log" 2>&1 ||
     { cat "$tmp/install.log" >&2; fail "install.sh failed"; }
 check_layout "$dest" /usr nbdkit-multiconn-filter.1
-ok "DESTDIR install: filter in $filterdir, man page, header and multiconn-check under /usr"
+ok "DESTDIR install: filter in $filterdir (stripped, 0644), man page and multiconn-check under /usr"
 
 # The installed checker runs from its new place.
 help=$("$dest/usr/bin/multiconn-check" --help 2>&1) ||
@@ -93,19 +102,19 @@ ok "installing twice gives the same layout"
 # Files that are not ours survive the uninstall.
 mkdir -p "$dest$filterdir"
 echo keep >"$dest$filterdir/nbdkit-multi-conn-filter.so"
-echo keep >"$dest/usr/include/other.h"
+echo keep >"$dest/usr/bin/other-tool"
 
 "$top/scripts/install.sh" --uninstall --destdir="$dest" >"$tmp/uninstall.log" 2>&1 ||
     { cat "$tmp/uninstall.log" >&2; fail "install.sh --uninstall failed"; }
 left=$(files_under "$dest")
 expected=$(printf '%s\n' "${filterdir#/}/nbdkit-multi-conn-filter.so" \
-               usr/include/other.h | LC_ALL=C sort)
+               usr/bin/other-tool | LC_ALL=C sort)
 [ "$left" = "$expected" ] ||
     fail "after --uninstall, expected only the decoys, found: $left"
 [ "$(cat "$dest$filterdir/nbdkit-multi-conn-filter.so")" = keep ] ||
     fail "--uninstall touched nbdkit-multi-conn-filter.so"
 ok "--uninstall removes exactly the installed files"
-rm -f "$dest$filterdir/nbdkit-multi-conn-filter.so" "$dest/usr/include/other.h"
+rm -f "$dest$filterdir/nbdkit-multi-conn-filter.so" "$dest/usr/bin/other-tool"
 
 # 2. Another PREFIX, a gzip'd man page; PREFIX does not move the filter.
 dest2=$tmp/dest2
@@ -115,7 +124,7 @@ PREFIX=/opt/mc DESTDIR=$dest2 "$top/scripts/install.sh" --gzip-man \
 check_layout "$dest2" /opt/mc nbdkit-multiconn-filter.1.gz
 gzip -t "$dest2/opt/mc/share/man/man1/nbdkit-multiconn-filter.1.gz" ||
     fail "the gzip'd man page is corrupt"
-ok "PREFIX=/opt/mc with --gzip-man: header, page and checker under /opt/mc, filter in $filterdir"
+ok "PREFIX=/opt/mc with --gzip-man: page and checker under /opt/mc, filter in $filterdir"
 PREFIX=/opt/mc "$top/scripts/install.sh" --uninstall --destdir "$dest2" >/dev/null
 [ -z "$(files_under "$dest2")" ] || fail "files left after --uninstall: $(files_under "$dest2")"
 [ -z "$(find "$dest2" -mindepth 1)" ] ||
@@ -149,10 +158,9 @@ PREFIX=$prefix FILTERDIR=$tfilterdir "$top/scripts/install.sh" \
     { cat "$tmp/tinstall.log" >&2; fail "install.sh into PREFIX=$prefix failed"; }
 grep -q 'installed; try: nbdkit --filter=multiconn' "$tmp/tinstall.log" ||
     fail "install.sh without DESTDIR did not say it installed"
-[ -f "$t_so" ] && [ -f "$t_man" ] && [ -f "$prefix/include/multiconn.h" ] &&
-    [ -x "$prefix/bin/multiconn-check" ] ||
+[ -f "$t_so" ] && [ -f "$t_man" ] && [ -x "$prefix/bin/multiconn-check" ] ||
     fail "install into PREFIX=$prefix: files missing: $(files_under "$prefix")"
-cmp -s "$so" "$t_so" || fail "the filter installed under $tfilterdir differs from $so"
+check_so "$t_so"
 
 # The installed filter serves: multi-conn advertised in emulate mode, and
 # the debug line shows that it is this project's filter.
@@ -231,14 +239,13 @@ fi
 real_so=$filterdir/nbdkit-multiconn-filter.so
 real_man=/usr/share/man/man1/nbdkit-multiconn-filter.1
 [ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e "$real_man.gz" ] &&
-    [ ! -e /usr/include/multiconn.h ] && [ ! -e /usr/bin/multiconn-check ] ||
+    [ ! -e /usr/bin/multiconn-check ] ||
     skip "the filter is already installed for real; not touching that install"
 
 cleanup_add '"$top/scripts/install.sh" --uninstall >/dev/null 2>&1'
 "$top/scripts/install.sh" >"$tmp/real.log" 2>&1 ||
     { cat "$tmp/real.log" >&2; fail "real install failed"; }
-[ -f "$real_so" ] && [ -f "$real_man" ] && [ -f /usr/include/multiconn.h ] &&
-    [ -x /usr/bin/multiconn-check ] ||
+[ -f "$real_so" ] && [ -f "$real_man" ] && [ -x /usr/bin/multiconn-check ] ||
     fail "real install: files missing"
 
 out=$(nbdkit -U - -v --filter=multiconn memory 1M multi-conn-mode=emulate \
@@ -256,8 +263,7 @@ if command -v man >/dev/null 2>&1; then
 fi
 
 "$top/scripts/install.sh" --uninstall >/dev/null
-[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/include/multiconn.h ] &&
-    [ ! -e /usr/bin/multiconn-check ] ||
+[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/bin/multiconn-check ] ||
     fail "real uninstall left files behind"
 if nbdkit --filter=multiconn null --dump-plugin >/dev/null 2>&1; then
     fail "--filter=multiconn still loads after uninstall"

@@ -65,7 +65,7 @@ for word in \
     multi-conn-exportname=false multi-conn-exportname=true \
     multi-conn-export-name \
     --filter=multiconn nbdkit-multiconn-filter.so multiconn.h \
-    'multi-conn.trace=1' 'multiconn: trace:' 'multiconn: stats:' \
+    'multiconn.trace=1' 'multiconn: trace:' 'multiconn: stats:' \
     'multiconn: flush from connection' 'mode auto -> emulate' \
     serialize_requests serialize_all_requests serialize_connections \
     'multi-conn-mode=emulate needs a plugin that can flush'

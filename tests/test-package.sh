@@ -1,18 +1,21 @@
 #!/usr/bin/env bash
-# scripts/package.sh: the Debian package holds what it should, depends on
-# nbdkit of exactly the upstream version it was built for, installs with
-# dpkg -i so that `nbdkit --filter=multiconn` is this filter, and dpkg -r
-# leaves nothing behind.
+# scripts/package.sh: the Debian package holds what it should (the
+# stripped filter with mode 0644, copyright, changelog.Debian.gz, md5sums
+# that match), lintian reports no error on it, it depends on nbdkit of
+# exactly the upstream version it was built for and only recommends
+# python3-libnbd, installs with dpkg -i so that `nbdkit --filter=multiconn`
+# is this filter, and dpkg -r leaves nothing behind.
 #
 # That the checks can fail: before the install and after the removal
 # --filter=multiconn does not load; multi-conn-mode=disable makes the same
 # nbdinfo check say no; the version relation is tried against neighbouring
-# nbdkit versions, which it must refuse.
+# nbdkit versions, which it must refuse; lintian must report errors on a
+# copy of the package without its copyright file and changelog.
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 
-require nbdkit nbdinfo dpkg dpkg-deb dpkg-shlibdeps pkg-config
+require nbdkit nbdinfo dpkg dpkg-deb dpkg-buildpackage dh pkg-config lintian readelf md5sum
 [ "$(id -u)" = 0 ] || unavailable "dpkg -i needs root"
 
 name=nbdkit-multiconn-filter
@@ -38,10 +41,48 @@ ok "built $(basename "$deb")"
 files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./|/|' | LC_ALL=C sort)
 expected=$(printf '%s\n' "$filterdir/$name.so" /usr/bin/multiconn-check \
                "/usr/share/man/man1/$name.1.gz" \
-               "/usr/share/doc/$name/README.md" \
-               "/usr/share/doc/$name/multiconn-check.md" | LC_ALL=C sort)
+               "/usr/share/doc/$name/README.md.gz" \
+               "/usr/share/doc/$name/multiconn-check.md.gz" \
+               "/usr/share/doc/$name/copyright" \
+               "/usr/share/doc/$name/changelog.Debian.gz" | LC_ALL=C sort)
 diff -u <(echo "$expected") <(echo "$files") || fail "unexpected package contents"
-ok "the package holds the filter in $filterdir, multiconn-check, the man page and the README"
+ok "the package holds the filter in $filterdir, multiconn-check, the man page, the README, copyright and changelog"
+
+# The library: mode 0644, stripped; md5sums for every file, and right.
+mode=$(dpkg-deb -c "$deb" | awk -v f="./${filterdir#/}/$name.so" '$NF == f {print $1}')
+[ "$mode" = "-rw-r--r--" ] || fail "the filter's mode is $mode, expected -rw-r--r-- (0644)"
+dpkg-deb -x "$deb" "$tmp/x"
+dpkg-deb -e "$deb" "$tmp/x/DEBIAN"
+if readelf -S "$tmp/x$filterdir/$name.so" | grep -qE '\.debug_|\.symtab'; then
+    fail "the packaged filter is not stripped"
+fi
+grep -q "Copyright: .*the multiconn authors" "$tmp/x/usr/share/doc/$name/copyright" ||
+    fail "the copyright file lacks the notice"
+grep -q "BSD-3-Clause" "$tmp/x/usr/share/doc/$name/copyright" ||
+    fail "the copyright file does not name the licence"
+[ -f "$tmp/x/DEBIAN/md5sums" ] || fail "the package has no md5sums"
+(cd "$tmp/x" && md5sum --quiet -c DEBIAN/md5sums) || fail "md5sums do not match the files"
+[ "$(wc -l < "$tmp/x/DEBIAN/md5sums")" = "$(echo "$files" | wc -l)" ] ||
+    fail "md5sums does not list every file"
+ok "the filter is stripped with mode 0644; md5sums lists and matches every file"
+
+# lintian: no errors (warnings are shown).
+rc=0
+lintian --fail-on error "$deb" > "$tmp/lintian.out" 2>&1 || rc=$?
+grep -E '^[EW]:' "$tmp/lintian.out" | sed 's/^/  /' || :
+[ "$rc" = 0 ] || { cat "$tmp/lintian.out"; fail "lintian reports errors (exit $rc)"; }
+! grep -q '^E:' "$tmp/lintian.out" || fail "lintian printed errors"
+ok "lintian: no errors"
+# Can fail: the same package without copyright and changelog.
+rm "$tmp/x/usr/share/doc/$name/copyright" "$tmp/x/usr/share/doc/$name/changelog.Debian.gz"
+sed -i '/copyright\|changelog.Debian.gz/d' "$tmp/x/DEBIAN/md5sums"
+dpkg-deb --root-owner-group -b "$tmp/x" "$tmp/broken.deb" > /dev/null
+rc=0
+lintian --fail-on error "$tmp/broken.deb" > "$tmp/lintian-broken.out" 2>&1 || rc=$?
+grep -E '^E:' "$tmp/lintian-broken.out" | sed 's/^/  /' || :
+[ "$rc" != 0 ] && grep -q 'E: .*no-copyright-file' "$tmp/lintian-broken.out" ||
+    fail "lintian found no error in a package without a copyright file: it cannot fail"
+ok "can fail: lintian reports errors on a copy without copyright and changelog"
 
 # The nbdkit relation: every Debian revision of this upstream version, no
 # other upstream version.
@@ -73,7 +114,11 @@ for v in "$ma.$mi.$((pa + 1))-1" "$ma.$mi.$((pa + 1))~rc1-1" "$ma.$mi.$((pa - 1)
     ! satisfies "$v" || fail "nbdkit $v (another upstream version) satisfies the package's Depends"
 done
 ok "Depends accepts every revision of nbdkit $upstream and refuses its neighbours"
-echo "$depends" | grep -q 'python3-libnbd' || fail "Depends does not name python3-libnbd"
+! echo "$depends" | grep -q 'python3-libnbd' ||
+    fail "Depends names python3-libnbd, which only multiconn-check needs"
+dpkg-deb -f "$deb" Recommends | grep -q 'python3-libnbd' ||
+    fail "Recommends does not name python3-libnbd (multiconn-check needs it)"
+ok "python3-libnbd is recommended, not required"
 
 # Install; make sure it goes away whatever happens.
 cleanup_add 'dpkg -s '"$name"' >/dev/null 2>&1 && dpkg -P '"$name"' >/dev/null 2>&1'

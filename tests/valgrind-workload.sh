@@ -200,7 +200,7 @@ run ()
 
 F="--filter=$FILTER"
 
-run full -v -D multi-conn.trace=1 "$F" memory size=4M \
+run full -v -D multiconn.trace=1 "$F" memory size=4M \
     multi-conn-mode=emulate
 run modes "$F" memory size=4M multi-conn-mode=emulate multi-conn-track-dirty=fast
 run modes "$F" memory size=4M multi-conn-mode=emulate multi-conn-track-dirty=off

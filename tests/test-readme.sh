@@ -1,0 +1,221 @@
+#!/usr/bin/env bash
+# Every example in README.md runs.
+#
+# Every fenced block of README.md must say what it is: ```sh blocks hold
+# commands, and each command in them is run here; ```text blocks are
+# output or synopses, and each must be listed below (by its first line)
+# with how it is checked or why it cannot run.  A block without a tag, or a
+# text block not listed, fails the test, so no example escapes it.
+#
+# How a command is run (in a scratch directory holding the files the
+# examples name, with scripts/ and tests/ linked from the source tree):
+#   - ./target/release/libmulticonn.so becomes $FILTER;
+#   - disk.img is a 1 MiB file of data; ./myplugin.py a small python plugin
+#     with a per-connection write-back cache (not multi-conn consistent);
+#   - an nbdkit command without --run gets -U - (unless it has -U) and
+#     --run with an nbdsh client that writes, flushes and reads back;
+#   - multiconn-check runs for 2 seconds (-t 2, replacing any -t), and a
+#     URI's socket /tmp/sock is a server started here (the filter in emulate
+#     mode over memory 64M);
+#   - each command has MULTICONN_README_LIMIT seconds (default 300) and
+#     must exit 0; a multiconn-check run through nbdkit's own filter
+#     (--filter=multi-conn) may also exit 1 (violations found), which is
+#     what the README shows it for.
+# Can fail: the README's old example (noparallel-mode=serialize-requests,
+# a key nbdkit 1.32 does not have) goes through the same runner and must
+# fail.
+
+set -euo pipefail
+source "$(dirname "$0")/functions.sh"
+source "$(dirname "$0")/server-functions.sh"
+
+require nbdkit nbdsh nbdcopy timeout
+require_python_nbd
+require_python_plugin
+require_filter
+require_checker
+own_filter || skip "FILTER=$FILTER is not this project's filter"
+limit="${MULTICONN_README_LIMIT:-300}"
+
+# The text blocks, by first line: how each is checked, or why it does not run.
+declare -A TEXT=(
+    ["nbdkit --filter=./target/release/libmulticonn.so PLUGIN [multi-conn-mode=MODE] \\"]="synopsis: PLUGIN and the bracketed options are placeholders (the sh examples run the same command)"
+    ["nbdkit: error: multiconn: multi-conn-mode: unknown value 'fast' (expected auto, emulate, plugin, disable or unsafe)"]="output: checked below against nbdkit's own message"
+    ["nbdkit: python[1]: debug: multiconn: connection #1 export \"\": mode auto -> emulate (plugin lacks multi-conn)"]="sample nbdkit -v output: numbers differ per run; each line's format is checked by tests/test-debug.sh"
+)
+
+# --- extract -----------------------------------------------------------------
+# blocks.out: "TAG<TAB>LINE<TAB>FIRST LINE" per block; commands.out: one
+# command per line (continuations joined, comments and blank lines left out).
+/usr/bin/python3 - "$top/README.md" "$tmp/blocks.out" "$tmp/commands.out" <<'EOF'
+import sys
+readme, blocks_out, commands_out = sys.argv[1:]
+lines = open(readme).read().split("\n")
+blocks, commands, i = [], [], 0
+while i < len(lines):
+    if lines[i].startswith("```"):
+        tag, start = lines[i][3:].strip(), i + 1
+        j = start
+        while not lines[j].startswith("```"):
+            j += 1
+        body = lines[start:j]
+        blocks.append("%s\t%d\t%s" % (tag or "-", start, body[0] if body else ""))
+        if tag == "sh":
+            cmd = ""
+            for line in body:
+                if not cmd and (not line.strip() or line.lstrip().startswith("#")):
+                    continue
+                if line.endswith("\\"):
+                    cmd += line[:-1].strip() + " "
+                else:
+                    commands.append(cmd + line.strip())
+                    cmd = ""
+        i = j + 1
+    else:
+        i += 1
+open(blocks_out, "w").write("".join(b + "\n" for b in blocks))
+open(commands_out, "w").write("".join(c + "\n" for c in commands))
+EOF
+
+bad=0
+while IFS=$'\t' read -r tag line first; do
+    case "$tag" in
+        sh) ;;
+        text)
+            if [ -n "${TEXT[$first]+set}" ]; then
+                echo "README.md:$line: text block, ${TEXT[$first]}"
+            else
+                echo "README.md:$line: text block not listed in $test_name: '$first'" >&2
+                bad=1
+            fi ;;
+        *) echo "README.md:$line: fenced block without sh or text: '$first'" >&2
+           bad=1 ;;
+    esac
+done < "$tmp/blocks.out"
+[ "$bad" = 0 ] || fail "README.md has blocks that are neither run nor listed"
+n="$(wc -l < "$tmp/commands.out")"
+[ "$n" -ge 6 ] || fail "only $n commands found in README.md's sh blocks"
+
+# --- the scratch directory ----------------------------------------------------------
+work="$tmp/work"
+mkdir "$work"
+ln -s "$top/scripts" "$work/scripts"
+ln -s "$top/tests" "$work/tests"
+head -c $((1024 * 1024)) /dev/urandom > "$work/disk.img"
+cat > "$work/myplugin.py" <<'EOF'
+# A small plugin with a per-connection write-back cache of 4 KiB blocks.
+import nbdkit
+
+API_VERSION = 2
+SIZE = 64 * 1024 * 1024
+BS = 4096
+disk = {}
+
+
+def thread_model():
+    return nbdkit.THREAD_MODEL_PARALLEL
+
+
+def open(readonly):
+    return {"dirty": {}}
+
+
+def get_size(h):
+    return SIZE
+
+
+def can_flush(h):
+    return True
+
+
+def _block(h, b):
+    return h["dirty"].get(b) or disk.get(b) or bytes(BS)
+
+
+def pread(h, buf, offset, flags):
+    end = offset + len(buf)
+    for b in range(offset // BS, (end + BS - 1) // BS):
+        data = _block(h, b)
+        lo, hi = max(offset, b * BS), min(end, (b + 1) * BS)
+        buf[lo - offset:hi - offset] = data[lo - b * BS:hi - b * BS]
+
+
+def pwrite(h, buf, offset, flags):
+    end = offset + len(buf)
+    for b in range(offset // BS, (end + BS - 1) // BS):
+        data = bytearray(_block(h, b))
+        lo, hi = max(offset, b * BS), min(end, (b + 1) * BS)
+        data[lo - b * BS:hi - b * BS] = buf[lo - offset:hi - offset]
+        h["dirty"][b] = bytes(data)
+
+
+def flush(h, flags):
+    disk.update(h["dirty"])
+    h["dirty"].clear()
+EOF
+CLIENT='nbdsh -u "$uri" -c "h.pwrite(b\"x\" * 512, 0); h.flush(); assert h.pread(512, 0) == b\"x\" * 512"'
+
+# --- run ----------------------------------------------------------------------
+# run_example CMD: run one README command as described above; sets rc.
+run_example ()
+{
+    local cmd="$1" allowed="0"
+    cmd="${cmd//.\/target\/release\/libmulticonn.so/$FILTER}"
+    case "$cmd" in
+        nbdkit\ *)
+            case " $cmd " in *" -U "*) ;; *) cmd="nbdkit -U - ${cmd#nbdkit }" ;; esac
+            case " $cmd " in *" --run "*) ;; *) cmd="$cmd --run '$CLIENT'" ;; esac ;;
+        scripts/multiconn-check\ *)
+            cmd="$(sed -E 's/ -t [0-9]+//' <<< "$cmd")"
+            cmd="scripts/multiconn-check -t 2 ${cmd#scripts/multiconn-check }"
+            case "$cmd" in
+                *"/tmp/sock"*)
+                    [ -n "${server_pid:-}" ] ||
+                        start_server "$tmp/server.log" --filter="$FILTER" memory 64M \
+                            multi-conn-mode=emulate
+                    cmd="${cmd//\/tmp\/sock/$sock}" ;;
+            esac
+            case "$cmd" in *--filter=multi-conn\ *) allowed="0 1" ;; esac ;;
+    esac
+    echo "\$ $cmd"
+    rc=0
+    (cd "$work" && timeout -k 5 "$limit" bash -c "$cmd") > "$tmp/run.out" 2>&1 || rc=$?
+    if [[ " $allowed " != *" $rc "* ]]; then
+        tail -n 20 "$tmp/run.out" | sed 's/^/  /'
+        return 1
+    fi
+    grep -E '^(result|advice|problem):' "$tmp/run.out" | cut -c1-160 | sed 's/^/  /' || :
+    echo "  exit status $rc"
+}
+
+failed=()
+while IFS= read -r cmd; do
+    run_example "$cmd" || failed+=("$cmd (exit $rc)")
+done < "$tmp/commands.out"
+stop_server
+
+# The error message shown as output.
+rc=0
+nbdkit -U - --filter="$FILTER" memory 1M multi-conn-mode=fast --run true \
+    2> "$tmp/err" || rc=$?
+shown="$(grep -F -A1 '```text' "$top/README.md" | grep '^nbdkit: error: multiconn:' || :)"
+if [ "$rc" = 0 ] || ! grep -qxF -- "$shown" "$tmp/err"; then
+    cat "$tmp/err" >&2
+    failed+=("the error shown in README.md is not nbdkit's: '$shown'")
+else
+    echo "README.md's error output matches nbdkit's"
+fi
+
+# Can fail: the old, wrong example through the same runner.
+old='nbdkit -U - --filter=./target/release/libmulticonn.so --filter=noparallel memory 1G noparallel-mode=serialize-requests --run '"'"'nbdcopy --connections=4 disk.img "$uri"'"'"
+if run_example "$old"; then
+    failed+=("the old example with noparallel-mode= ran: the runner cannot fail")
+else
+    echo "ok: can fail: the old example fails (exit $rc)"
+fi
+
+if [ "${#failed[@]}" -ne 0 ]; then
+    printf '  %s\n' "${failed[@]}" >&2
+    fail "${#failed[@]} README examples failed"
+fi
+ok "README.md: $n commands ran, ${#TEXT[@]} text blocks accounted for"
