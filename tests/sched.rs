@@ -20,7 +20,8 @@
 //!
 //! Budgets: `MULTICONN_SCHED_ITERATIONS` schedules per family (default
 //! 300), `MULTICONN_SCHED_SEED` the PCT seed (default 2026);
-//! `MULTICONN_SCHED_FAMILY` runs only the families whose name contains it,
+//! `MULTICONN_SCHED_FAMILY` runs only the families whose name contains it
+//! (`=NAME`: only the family NAME),
 //! The can-fail companions turn on one fault of `multiconn::flush::faults`
 //! each and must find its violation within a stated number of schedules at
 //! a fixed seed, which makes each of them a replay too.  `mod findings`
@@ -360,7 +361,11 @@ fn every_family_is_clean() {
     let seed = env_u64("MULTICONN_SCHED_SEED", 2026);
     let only = std::env::var("MULTICONN_SCHED_FAMILY").ok();
     for name in families() {
-        if only.as_ref().is_some_and(|o| !name.contains(o.as_str())) {
+        let picked = |o: &String| match o.strip_prefix('=') {
+            Some(exact) => name == exact,
+            None => name.contains(o.as_str()),
+        };
+        if only.as_ref().is_some_and(|o| !picked(o)) {
             continue;
         }
         let start = std::time::Instant::now();
