@@ -108,9 +108,10 @@ use crate::pool::Pool;
 use crate::registry::{record_cost, Commit, Conn};
 use crate::stats::Stats;
 use crate::sync::atomic::{AtomicUsize, SeqCst};
+use crate::sync::time::Instant;
 use crate::sync::{Arc, Condvar, Mutex};
 use std::panic::{catch_unwind, AssertUnwindSafe};
-use std::time::{Duration, Instant};
+use std::time::Duration;
 
 /// Deliberate mistakes, off unless a test turns them on: the model checker
 /// and the scheduler use them to show that they catch an engine that skips

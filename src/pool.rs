@@ -111,11 +111,14 @@ impl Pool {
                 break;
             }
             st.idle += 1;
-            st = inner.work.wait_timeout(st, IDLE_EXIT);
+            let (guard, timed_out) = inner.work.wait_timeout(st, IDLE_EXIT);
+            st = guard;
             st.idle -= 1;
-            if st.queue.is_empty() && !cfg!(feature = "shuttle") {
-                // Timed out (or woken for a job another thread took): a
-                // spurious exit only costs a restart later.
+            // Exit only when idle for the whole timeout and nothing is
+            // queued; a job queued meanwhile is taken (its `execute` may
+            // have counted on this thread and notified nobody else).  Woken
+            // for a job another thread took, wait again.
+            if timed_out && st.queue.is_empty() {
                 break;
             }
         }
