@@ -36,6 +36,8 @@ struct State {
     /// Threads that have exited (or are exiting) and wait to be joined.
     exited: Vec<u64>,
     started: u64,
+    /// Threads whose handles have been taken out to be joined.
+    joined: u64,
 }
 
 struct Inner {
@@ -133,6 +135,7 @@ impl Pool {
             st.closing = true;
             self.0.work.notify_all();
             st.exited.clear();
+            st.joined += st.handles.len() as u64;
             std::mem::take(&mut st.handles)
         };
         join_all(handles);
@@ -143,6 +146,13 @@ impl Pool {
     pub fn threads(&self) -> usize {
         self.0.state.lock().threads
     }
+
+    /// Threads started and threads joined so far (for tests): equal after
+    /// [`Pool::shutdown`].
+    pub fn started_and_joined(&self) -> (u64, u64) {
+        let st = self.0.state.lock();
+        (st.started, st.joined)
+    }
 }
 
 /// The handles of threads that have exited, taken out to be joined.
@@ -152,6 +162,7 @@ fn reap(st: &mut State) -> Vec<(u64, JoinHandle<()>)> {
         .into_iter()
         .partition(|(n, _)| exited.contains(n));
     st.handles = running;
+    st.joined += done.len() as u64;
     done
 }
 
