@@ -30,7 +30,7 @@ mod modelcheck;
 mod nbdkit_stubs;
 
 use modelcheck::env_u64;
-use shuttle::scheduler::PctScheduler;
+use shuttle::scheduler::{PctScheduler, ReplayScheduler};
 use shuttle::{Config, Runner};
 use std::panic::{catch_unwind, AssertUnwindSafe};
 use std::sync::atomic::{AtomicUsize, Ordering::Relaxed};
@@ -46,6 +46,13 @@ fn budget() -> (u64, usize) {
         env_u64("MULTICONN_SCHED_SEED", 2026),
         env_u64("MULTICONN_SCHED_ITERATIONS", 300) as usize,
     )
+}
+
+/// Run `f` on one schedule, as shuttle printed it.
+fn replay_one(f: impl Fn() + Send + Sync + 'static, schedule: &str) {
+    let mut config = Config::default();
+    config.silence_warnings = true;
+    Runner::new(ReplayScheduler::new_from_encoded(schedule), config).run(f);
 }
 
 /// Run `f` under PCT and say whether some schedule failed with a message
@@ -703,18 +710,18 @@ fn replay() {
     };
     let (name, schedule) = spec.split_once(':').expect("NAME:SCHEDULE");
     match name {
-        "pool" => shuttle::replay(
+        "pool" => replay_one(
             || pool::rounds(pool::Wait::ForEveryJob, &POOL_RESPAWNED),
             schedule,
         ),
-        "targets" => shuttle::replay(
+        "targets" => replay_one(
             || targets::rounds(&scenario!(Policy::Always, Policy::Never, Fault::None)),
             schedule,
         ),
-        "measured" => shuttle::replay(
+        "measured" => replay_one(
             || targets::rounds(&scenario!(Policy::Measured, Policy::Measured, Fault::None)),
             schedule,
         ),
-        family => shuttle::replay(histories::history(histories::family(family)), schedule),
+        family => replay_one(histories::history(histories::family(family)), schedule),
     }
 }
