@@ -123,12 +123,12 @@ if [ "$cargo_test" = 1 ]; then
     fi
     # The deterministic scheduler over the engine (tests/sched.rs), on a
     # budget that fits CI: MULTICONN_SCHED_ITERATIONS schedules per family.
-    echo "== cargo test --release --features shuttle --test sched"
+    echo "== cargo test --release --features shuttle --test sched --test sched_time"
     if MULTICONN_SCHED_ITERATIONS="${MULTICONN_SCHED_ITERATIONS:-300}" \
-        "$CARGO" test --release --features shuttle --test sched -- --test-threads=1; then
-        result PASS "cargo test --features shuttle --test sched"
+        "$CARGO" test --release --features shuttle --test sched --test sched_time -- --test-threads=1; then
+        result PASS "cargo test --features shuttle --test sched --test sched_time"
     else
-        result FAIL "cargo test --features shuttle --test sched"
+        result FAIL "cargo test --features shuttle --test sched --test sched_time"
     fi
 fi
 

@@ -36,6 +36,8 @@ struct State {
     /// Threads that have exited (or are exiting) and wait to be joined.
     exited: Vec<u64>,
     started: u64,
+    /// Threads whose handles have been taken out to be joined.
+    joined: u64,
 }
 
 struct Inner {
@@ -111,11 +113,14 @@ impl Pool {
                 break;
             }
             st.idle += 1;
-            st = inner.work.wait_timeout(st, IDLE_EXIT);
+            let (guard, timed_out) = inner.work.wait_timeout(st, IDLE_EXIT);
+            st = guard;
             st.idle -= 1;
-            if st.queue.is_empty() && !cfg!(feature = "shuttle") {
-                // Timed out (or woken for a job another thread took): a
-                // spurious exit only costs a restart later.
+            // Exit only when idle for the whole timeout and nothing is
+            // queued; a job queued meanwhile is taken (its `execute` may
+            // have counted on this thread and notified nobody else).  Woken
+            // for a job another thread took, wait again.
+            if timed_out && st.queue.is_empty() {
                 break;
             }
         }
@@ -130,6 +135,7 @@ impl Pool {
             st.closing = true;
             self.0.work.notify_all();
             st.exited.clear();
+            st.joined += st.handles.len() as u64;
             std::mem::take(&mut st.handles)
         };
         join_all(handles);
@@ -140,6 +146,13 @@ impl Pool {
     pub fn threads(&self) -> usize {
         self.0.state.lock().threads
     }
+
+    /// Threads started and threads joined so far (for tests): equal after
+    /// [`Pool::shutdown`].
+    pub fn started_and_joined(&self) -> (u64, u64) {
+        let st = self.0.state.lock();
+        (st.started, st.joined)
+    }
 }
 
 /// The handles of threads that have exited, taken out to be joined.
@@ -149,6 +162,7 @@ fn reap(st: &mut State) -> Vec<(u64, JoinHandle<()>)> {
         .into_iter()
         .partition(|(n, _)| exited.contains(n));
     st.handles = running;
+    st.joined += done.len() as u64;
     done
 }
 

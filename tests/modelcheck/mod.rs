@@ -236,10 +236,10 @@ impl Store {
     fn event(&self, what: impl FnOnce() -> String) {
         if self.events {
             let line = what();
-            EVENTS
-                .lock()
-                .unwrap()
-                .push(format!("{:5} {line}", self.tick()));
+            // The tick first: under the scheduler it is a scheduling point,
+            // which must not come while this std lock is held.
+            let line = format!("{:5} {line}", self.tick());
+            EVENTS.lock().unwrap().push(line);
         }
     }
     fn pending(&self) -> bool {
@@ -263,7 +263,8 @@ struct Req {
     /// Ended at this tick; `None` while in progress.
     end: Option<u64>,
     /// A read that began while a write was pending or a flush in progress,
-    /// fetched while a write was pending, or saw the data change.
+    /// fetched while a write was pending, saw the data change, or
+    /// overlapped a client flush.
     risky: bool,
     /// (writes, written back) when it began.
     data: (u64, u64),
@@ -432,37 +433,54 @@ impl Handle {
     /// `f` returns its result and whether a read fetched stale-prone data.
     fn request<T>(&self, write: bool, f: impl FnOnce() -> (T, bool)) -> T {
         let s = &self.store;
-        let flushing = !s.flushing.lock().is_empty();
-        let events = s.flush_events.load(SeqCst);
-        let data = (s.writes.load(SeqCst), s.written_back.load(SeqCst));
-        let risky = s.pending() || flushing;
-        let id = s.tick();
-        self.requests.lock().push(Req {
-            id,
-            write,
-            end: None,
-            risky,
-            data,
-        });
+        // What the request begins with is looked at as it joins the list,
+        // under the list's lock, which a plugin flush of this handle takes
+        // to mark the requests in progress: either that flush finds this
+        // one, or this one finds the client flush around that flush in
+        // progress.  (Looked at earlier, a client flush could begin and
+        // flush this handle in between, and a read inside that client
+        // flush would count as begun with none in progress.)
+        let (id, flushing, events, data) = {
+            let mut reqs = self.requests.lock();
+            let flushing = !s.flushing.lock().is_empty();
+            let events = s.flush_events.load(SeqCst);
+            let data = (s.writes.load(SeqCst), s.written_back.load(SeqCst));
+            let id = s.tick();
+            reqs.push(Req {
+                id,
+                write,
+                end: None,
+                risky: s.pending() || flushing,
+                data,
+            });
+            (id, flushing, events, data)
+        };
         if write {
             s.writes_in_progress.fetch_add(1, SeqCst);
         }
         let (r, fetched_pending) = f();
+        let overlapped =
+            flushing || !s.flushing.lock().is_empty() || s.flush_events.load(SeqCst) != events;
+        if write && overlapped {
+            s.overlapped_write_end.fetch_max(s.tick(), SeqCst);
+        }
+        // Only now: a write that overlapped a client flush is in progress
+        // or has its end recorded, never neither.
         if write {
             s.writes_in_progress.fetch_sub(1, SeqCst);
-        }
-        if write
-            && (flushing || !s.flushing.lock().is_empty() || s.flush_events.load(SeqCst) != events)
-        {
-            s.overlapped_write_end.fetch_max(s.tick(), SeqCst);
         }
         let end = s.tick();
         let mut reqs = self.requests.lock();
         if let Some(req) = reqs.iter_mut().find(|r| r.id == id) {
             req.end = Some(end);
-            // A read during which data changed may have cached the old.
-            req.risky |=
-                fetched_pending || data != (s.writes.load(SeqCst), s.written_back.load(SeqCst));
+            // A read during which data changed may have cached the old;
+            // one that overlapped a client flush may have been inside its
+            // connection when that flush took the connection's bits, which
+            // then drops the connection again (rule 3), though it was done
+            // by the time the plugin flush began.
+            req.risky |= fetched_pending
+                || overlapped
+                || data != (s.writes.load(SeqCst), s.written_back.load(SeqCst));
         }
         r
     }
@@ -559,7 +577,6 @@ impl Handle {
     /// The plugin's flush of this handle.
     fn flush(&self, slow: u64) -> Result<(), Errno> {
         let _c = Call::begin(self, "flush");
-        let _steady = Steady::new();
         let s = &self.store;
         let fails = s.fails(self.closing.load(SeqCst));
         self.check_economy();
@@ -599,29 +616,6 @@ impl Handle {
         self.pending_at_last_flush
             .store(s.written_back.load(SeqCst) < writes, SeqCst);
         Ok(())
-    }
-}
-
-/// Under the scheduler, a plugin flush lasts at least `STEADY` of wall-clock
-/// time.  The engine times some flushes and not others by their measured
-/// cost (below 5 us, one in eight), and timing one adds scheduling points
-/// (the averages are atomics): a flush that always costs more than that
-/// makes the same choice on every run, so that a schedule replays.
-struct Steady(std::time::Instant);
-
-const STEADY: std::time::Duration = std::time::Duration::from_micros(8);
-
-impl Steady {
-    fn new() -> Steady {
-        Steady(std::time::Instant::now())
-    }
-}
-
-impl Drop for Steady {
-    fn drop(&mut self) {
-        while cfg!(feature = "shuttle") && self.0.elapsed() < STEADY {
-            std::hint::spin_loop();
-        }
     }
 }
 
