@@ -1,6 +1,10 @@
 //! Every lock, condition variable, atomic, thread and clock the engine uses.
 //!
-//! The filter as built gets the standard library's.  With the `shuttle`
+//! The filter as built gets parking_lot's locks and condition variables
+//! (whose `notify_all` moves the waiters onto the mutex instead of waking
+//! them all at once: the group commit's case, where many clients wait for
+//! one flush) and the standard library's atomics, threads and clock.  With
+//! the `shuttle`
 //! feature (tests only: `cargo test --features shuttle --test sched`) they
 //! are [shuttle]'s, whose schedulers drive every thread through chosen
 //! interleavings and print a schedule that replays a failure exactly.  No
@@ -45,7 +49,7 @@
 //! [shuttle]: https://crates.io/crates/shuttle
 
 #[cfg(not(feature = "shuttle"))]
-use std::sync as imp;
+use parking_lot as imp;
 #[cfg(not(feature = "shuttle"))]
 pub use std::thread;
 
@@ -133,7 +137,10 @@ pub mod time {
     pub(crate) use virtual_clock::advance;
 }
 
-/// A mutex whose `lock` ignores poisoning.
+/// A mutex whose `lock` returns its guard (parking_lot's has no poisoning;
+/// shuttle's is unwrapped: every critical section leaves its data
+/// consistent, so a panic while holding the lock does not poison it for
+/// everybody else).
 #[derive(Default)]
 pub struct Mutex<T>(imp::Mutex<T>);
 
@@ -144,9 +151,15 @@ impl<T> Mutex<T> {
 
     #[cfg(not(feature = "shuttle"))]
     pub fn lock(&self) -> MutexGuard<'_, T> {
-        self.0.lock().unwrap_or_else(|e| e.into_inner())
+        self.0.lock()
     }
 
+    #[cfg(not(feature = "shuttle"))]
+    pub fn into_inner(self) -> T {
+        self.0.into_inner()
+    }
+
+    #[cfg(feature = "shuttle")]
     pub fn into_inner(self) -> T {
         self.0.into_inner().unwrap_or_else(|e| e.into_inner())
     }
@@ -162,31 +175,29 @@ impl Condvar {
     }
 
     pub fn notify_one(&self) {
-        self.0.notify_one()
+        self.0.notify_one();
     }
 
     pub fn notify_all(&self) {
-        self.0.notify_all()
+        self.0.notify_all();
     }
 }
 
 #[cfg(not(feature = "shuttle"))]
 impl Condvar {
-    pub fn wait<'a, T>(&self, guard: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
-        self.0.wait(guard).unwrap_or_else(|e| e.into_inner())
+    pub fn wait<'a, T>(&self, mut guard: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
+        self.0.wait(&mut guard);
+        guard
     }
 
     /// Wait at most `timeout`; also says whether it timed out.
     pub fn wait_timeout<'a, T>(
         &self,
-        guard: MutexGuard<'a, T>,
+        mut guard: MutexGuard<'a, T>,
         timeout: Duration,
     ) -> (MutexGuard<'a, T>, bool) {
-        let (g, r) = self
-            .0
-            .wait_timeout(guard, timeout)
-            .unwrap_or_else(|e| e.into_inner());
-        (g, r.timed_out())
+        let r = self.0.wait_for(&mut guard, timeout);
+        (guard, r.timed_out())
     }
 }
 
