@@ -1,0 +1,33 @@
+#!/usr/bin/env bash
+# The crates the design names are the ones the filter is built on: libc,
+# parking_lot (the locks and condition variables behind src/sync.rs in the
+# filter as built), bitflags and log as dependencies, cbindgen to build,
+# libloading and env_logger for tests; shuttle only as the scheduler's
+# optional replacement for parking_lot.  Checked in Cargo.toml and in the
+# built library: its symbols include parking_lot's lock and condition
+# variable code.
+
+set -euo pipefail
+source "$(dirname "$0")/functions.sh"
+
+require nm
+require_filter
+
+deps="$(sed -n '/^\[dependencies\]/,/^\[/p' "$top/Cargo.toml")"
+for crate in libc parking_lot bitflags log; do
+    grep -q "^$crate = " <<< "$deps" || fail "[dependencies] lacks $crate"
+done
+grep -q '^shuttle = { .*optional = true' <<< "$deps" ||
+    fail "shuttle is not an optional dependency"
+sed -n '/^\[build-dependencies\]/,/^\[/p' "$top/Cargo.toml" | grep -q '^cbindgen = ' ||
+    fail "[build-dependencies] lacks cbindgen"
+dev="$(sed -n '/^\[dev-dependencies\]/,/^\[/p' "$top/Cargo.toml")"
+for crate in libloading env_logger; do
+    grep -q "^$crate = " <<< "$dev" || fail "[dev-dependencies] lacks $crate"
+done
+
+symbols="$(nm -C "$FILTER")"
+pl="$(grep -c 'parking_lot' <<< "$symbols" || true)"
+[ "$pl" -gt 0 ] || fail "$FILTER has no parking_lot code: the locks are not parking_lot's"
+echo "$FILTER: $pl parking_lot symbols"
+ok
