@@ -952,10 +952,17 @@ impl World<'_> {
         self.registry.leave(&old, || {
             handle.request(true, || {
                 handle.closing.store(true, SeqCst);
+                // When and among whom the loss happens, taken before the
+                // write-back: the engine makes a failure known (to flushes
+                // answered from then on, and to connections joining) before
+                // the call returns, so a tick or a member list taken after
+                // it could miss a flush that already reported the loss, or
+                // count a connection that joined after it was reported.
+                let at = store.tick();
+                let mut members = Vec::new();
+                old.group.each(|m| members.push(m.id));
                 if flush::write_back_at_close(&old, self.ctx.stats).is_err() {
-                    let mut members = Vec::new();
-                    old.group.each(|m| members.push(m.id));
-                    failed = Some((store.tick(), members));
+                    failed = Some((at, members));
                 }
                 handle.closing.store(false, SeqCst);
                 ((), false)
