@@ -101,11 +101,10 @@ impl<B> Conn<B> {
 /// The connections that replicate flushes to each other (emulate mode), or
 /// the connections of one export (the other modes: see `flush/own.rs`).
 pub struct Group<B> {
-    /// The export name's bytes, when groups are formed by export name
-    /// (nbdkit does not check that names are UTF-8: two names that differ
-    /// only in invalid bytes are different exports).
-    pub name: Option<Vec<u8>>,
-    /// What the registry finds it by.
+    /// What the registry finds it by: the export name's bytes when groups
+    /// are formed by export name (nbdkit does not check that names are
+    /// UTF-8: two names that differ only in invalid bytes are different
+    /// exports), and which connections it holds.
     key: GroupKey,
     /// The group's flag and its flushes.  Emulate mode: some write, zero or
     /// trim since the group's last emulated flush began (set by the write
@@ -130,7 +129,6 @@ pub struct Group<B> {
 impl<B> Group<B> {
     fn new(key: GroupKey) -> Self {
         Group {
-            name: key.0.clone(),
             key,
             scope: Scope::default(),
             lost: AtomicU64::new(0),
@@ -370,7 +368,7 @@ mod tests {
         let x = join(&one, joining("a"), false);
         let y = join(&one, joining("b"), false);
         assert!(Arc::ptr_eq(&x.group, &y.group));
-        assert_eq!(x.group.name, None);
+        assert_eq!(x.group.key.0, None);
         assert!(x.id < y.id);
     }
 
