@@ -31,7 +31,7 @@ targets=("$@")
 [ "${#targets[@]}" -gt 0 ] || targets=(x86_64-unknown-freebsd x86_64-unknown-openbsd
                                        aarch64-apple-darwin aarch64-unknown-linux-gnu)
 
-msrv=$(sed -n 's/^rust-version *= *"\([0-9.]*\)"/\1/p' "$top/Cargo.toml" | head -n1)
+msrv=$(sed -n 's/^rust-version *= *"\([0-9.]*\)"/\1/p' "$top/Cargo.toml" | sed -n 1p)
 tc=$top/target/msrv/debian-rust-$msrv
 log=$top/target/cross/logs
 mkdir -p "$log"

@@ -17,7 +17,7 @@ command -v pod2man >/dev/null 2>&1 || {
     exit 1
 }
 
-version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$top/Cargo.toml" | head -n1)
+version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$top/Cargo.toml" | sed -n 1p)
 
 if command -v podchecker >/dev/null 2>&1; then
     podchecker -warnings "$pod" >/dev/null 2>&1 || {

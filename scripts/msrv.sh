@@ -43,7 +43,7 @@ while [ $# -gt 0 ]; do
     shift
 done
 
-msrv=$(sed -n 's/^rust-version *= *"\([0-9.]*\)"/\1/p' "$tree/Cargo.toml" | head -n1)
+msrv=$(sed -n 's/^rust-version *= *"\([0-9.]*\)"/\1/p' "$tree/Cargo.toml" | sed -n 1p)
 [ -n "$msrv" ] || { echo "msrv.sh: no rust-version in $tree/Cargo.toml" >&2; exit 2; }
 echo "msrv.sh: rust-version $msrv ($tree)"
 [ -n "$CARGO" ] || { echo "msrv.sh: no cargo" >&2; exit 2; }

@@ -56,7 +56,7 @@ filterdir=$(pkg-config --variable=filterdir nbdkit 2>/dev/null) ||
     die "pkg-config knows no nbdkit (install nbdkit-plugin-dev)"
 # The nbdkit version the filter is built for: what build.rs reads.
 nbdkit_version=$(pkg-config --modversion nbdkit)
-crate_version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$top/Cargo.toml" | head -n1)
+crate_version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$top/Cargo.toml" | sed -n 1p)
 name=nbdkit-multiconn-filter
 version=$crate_version-${MULTICONN_DEB_REVISION:-1}+nbdkit$nbdkit_version
 changelog_version=$(sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p' "$top/packaging/debian/changelog")

@@ -143,7 +143,7 @@ for t in "${tests[@]}"; do
     log="$logdir/$name.log"
     start=$SECONDS
     limit=$timeout_s
-    own=$(sed -n 's/^# test-timeout: *\([0-9][0-9]*\)$/\1/p' "$t" | head -n1)
+    own=$(sed -n 's/^# test-timeout: *\([0-9][0-9]*\)$/\1/p' "$t" | sed -n 1p)
     [ -z "$own" ] || [ "$own" -le "$limit" ] || limit=$own
     timeout --kill-after=10 "$limit" bash "$t" > "$log" 2>&1
     rc=$?

@@ -32,10 +32,10 @@ versions ()
     apt-cache madison cargo-web 2>/dev/null | awk -F'|' '{gsub(/ /, "", $2); print $2}' |
         grep -E "^${want//./\\.}\." || :
 }
-found=$(versions | head -n1)
+found=$(versions | sed -n 1p)
 if [ -z "$found" ] && [ "$(id -u)" = 0 ]; then
     apt-get update -qq >/dev/null 2>&1 || :
-    found=$(versions | head -n1)
+    found=$(versions | sed -n 1p)
 fi
 [ -n "$found" ] || {
     echo "unpack-debian-rust.sh: no cargo-web $want.* in the package lists" >&2
@@ -64,7 +64,7 @@ while [ "${#queue[@]}" -gt 0 ]; do
         echo "unpack-debian-rust.sh: apt-get download $spec failed" >&2
         exit 1
     }
-    deb=$(ls "$debs"/"${name}"_*.deb | head -n1)
+    deb=$(ls "$debs"/"${name}"_*.deb | sed -n 1p)
     dpkg-deb -x "$deb" "$dir/root"
     deps=$(dpkg-deb -f "$deb" Depends | tr ',' '\n' | sed 's/|.*//; s/^ *//; s/ *$//')
     while IFS= read -r d; do

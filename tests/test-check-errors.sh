@@ -33,7 +33,7 @@ refused ()
     grep -q '^multiconn-check: error: ' "$tmp/err.$n" ||
         { cat "$tmp/err.$n" >&2; fail "$what: no error message"; }
     # (nbdkit's own messages may take several lines: match them as one)
-    tr '\n' ' ' < "$tmp/err.$n" | grep -Eq -- "$pattern" ||
+    tr '\n' ' ' < "$tmp/err.$n" | grep -E -- "$pattern" >/dev/null ||
         { cat "$tmp/err.$n" >&2; fail "$what: message does not match '$pattern'"; }
     no_leftovers "$what"
     ok "$what: $(head -n 1 "$tmp/err.$n")"

@@ -257,10 +257,10 @@ out="$(client failure "$failpath")"; echo "$out" | sed 's/^/  /'
 stop_and_stats
 [ "${fcw:-x}" = 1 ] || problem "$name: failed close write-backs ${fcw:-missing}, expected 1"
 [ -n "$cw" ] || problem "$name: no 'close write-backs' in the stats line"
-stats_line "$log" | grep -Eq ', close write-backs [0-9]+, failed close write-backs [0-9]+, members left [0-9]+, groups left [0-9]+$' ||
+stats_line "$log" | grep -E ', close write-backs [0-9]+, failed close write-backs [0-9]+, members left [0-9]+, groups left [0-9]+$' >/dev/null ||
     problem "$name: the stats line does not end with ', close write-backs N, failed close write-backs N, members left N, groups left N'"
-a_id="$(sed -n 's/.*multiconn: connection #\([0-9]*\) export "vol-a": mode.*/\1/p' "$log" | head -n 1)"
-line="$(grep 'write-back at close failed' "$log" | head -n 1 || :)"
+a_id="$(sed -n 's/.*multiconn: connection #\([0-9]*\) export "vol-a": mode.*/\1/p' "$log" | sed -n 1p)"
+line="$(grep 'write-back at close failed' "$log" | sed -n 1p || :)"
 echo "  log: ${line:-(no line)}"
 if [ -z "$line" ]; then
     problem "$name: no 'write-back at close failed' in the log"

@@ -57,7 +57,7 @@ if ! "${clean_env[@]}" bash "$top/scripts/deps.sh" >"$tmp/deps.log" 2>&1; then
 fi
 cat "$tmp/deps.log"
 for p in "${rust_pkgs[@]}"; do
-    installed_pkgs | grep -qx "$p" || fail "scripts/deps.sh did not install $p"
+    installed_pkgs | grep -x "$p" >/dev/null || fail "scripts/deps.sh did not install $p"
 done
 ok "scripts/deps.sh, with no Rust in sight, has ${rust_pkgs[*]} installed"
 
@@ -79,7 +79,7 @@ so=$dir/release/libmulticonn.so
     fail "the build with the distribution's Rust failed"
 [ -f "$so" ] || fail "$so was not built"
 want=$(echo "$version" | awk '{print $2}')
-readelf -p .comment "$so" | grep -q "rustc version $want" ||
+readelf -p .comment "$so" | grep "rustc version $want" >/dev/null ||
     fail "$so does not say it was compiled by rustc $want: $(readelf -p .comment "$so" | grep rustc)"
 ok "built $so with rustc $want"
 

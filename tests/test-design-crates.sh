@@ -19,7 +19,7 @@ for crate in libc parking_lot bitflags log; do
 done
 grep -q '^shuttle = { .*optional = true' <<< "$deps" ||
     fail "shuttle is not an optional dependency"
-sed -n '/^\[build-dependencies\]/,/^\[/p' "$top/Cargo.toml" | grep -q '^cbindgen = ' ||
+sed -n '/^\[build-dependencies\]/,/^\[/p' "$top/Cargo.toml" | grep '^cbindgen = ' >/dev/null ||
     fail "[build-dependencies] lacks cbindgen"
 dev="$(sed -n '/^\[dev-dependencies\]/,/^\[/p' "$top/Cargo.toml")"
 for crate in libloading env_logger; do

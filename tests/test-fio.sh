@@ -20,7 +20,7 @@ require_python_plugin
 require_python_nbd
 require fio
 
-fio --enghelp=nbd 2>/dev/null | grep -q '^uri' ||
+fio --enghelp=nbd 2>/dev/null | grep '^uri' >/dev/null ||
     skip "this fio has no nbd engine"
 
 NBDKIT="${NBDKIT:-nbdkit}"

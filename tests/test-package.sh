@@ -53,7 +53,7 @@ mode=$(dpkg-deb -c "$deb" | awk -v f="./${filterdir#/}/$name.so" '$NF == f {prin
 [ "$mode" = "-rw-r--r--" ] || fail "the filter's mode is $mode, expected -rw-r--r-- (0644)"
 dpkg-deb -x "$deb" "$tmp/x"
 dpkg-deb -e "$deb" "$tmp/x/DEBIAN"
-if readelf -S "$tmp/x$filterdir/$name.so" | grep -qE '\.debug_|\.symtab'; then
+if readelf -S "$tmp/x$filterdir/$name.so" | grep -E '\.debug_|\.symtab' >/dev/null; then
     fail "the packaged filter is not stripped"
 fi
 grep -q "Copyright: .*the multiconn authors" "$tmp/x/usr/share/doc/$name/copyright" ||
@@ -103,7 +103,7 @@ satisfies ()
         dpkg --compare-versions "$v" "$op" "$ver" || return 1
     done < <(echo "$depends" | tr ',' '\n' | sed 's/^ *//' | grep '^nbdkit ')
 }
-echo "$depends" | grep -q 'nbdkit (' || fail "Depends does not name nbdkit with a version"
+echo "$depends" | grep 'nbdkit (' >/dev/null || fail "Depends does not name nbdkit with a version"
 IFS=. read -r ma mi pa <<<"$upstream"
 for v in "$upstream-1" "$upstream-2+deb12u1" "$upstream+dfsg-3" \
          "$(dpkg-query -W -f='${Version}' nbdkit)"; do
@@ -114,9 +114,9 @@ for v in "$ma.$mi.$((pa + 1))-1" "$ma.$mi.$((pa + 1))~rc1-1" "$ma.$mi.$((pa - 1)
     ! satisfies "$v" || fail "nbdkit $v (another upstream version) satisfies the package's Depends"
 done
 ok "Depends accepts every revision of nbdkit $upstream and refuses its neighbours"
-! echo "$depends" | grep -q 'python3-libnbd' ||
+! echo "$depends" | grep 'python3-libnbd' >/dev/null ||
     fail "Depends names python3-libnbd, which only multiconn-check needs"
-dpkg-deb -f "$deb" Recommends | grep -q 'python3-libnbd' ||
+dpkg-deb -f "$deb" Recommends | grep 'python3-libnbd' >/dev/null ||
     fail "Recommends does not name python3-libnbd (multiconn-check needs it)"
 ok "python3-libnbd is recommended, not required"
 
@@ -137,7 +137,7 @@ nbdkit -U - --filter=multiconn memory 1M multi-conn-mode=disable \
 [ "$rc" = 2 ] || fail "multi-conn-mode=disable: nbdinfo --can multi-conn exited $rc, expected 2"
 ok "nbdkit --filter=multiconn memory 1M: multi-conn advertised (and not with multi-conn-mode=disable)"
 
-multiconn-check --help 2>&1 | grep -q -- '--advise' || fail "the installed multiconn-check does not run"
+multiconn-check --help 2>&1 | grep -- '--advise' >/dev/null || fail "the installed multiconn-check does not run"
 if command -v man >/dev/null 2>&1; then
     man -w "$name" >/dev/null 2>&1 || fail "man does not find $name"
 fi

@@ -24,7 +24,7 @@ fi
 
 NBDKIT="${NBDKIT:-nbdkit}"
 
-if readelf -d "$FILTER" | grep -q STATIC_TLS; then
+if readelf -d "$FILTER" | grep STATIC_TLS >/dev/null; then
     readelf -d "$FILTER" | grep FLAGS >&2
     fail "$FILTER is marked STATIC_TLS"
 fi
