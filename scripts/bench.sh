@@ -14,7 +14,9 @@
 #                    quick 1)
 #   --only LIST      run only some of (default all): a (flush latency),
 #                    b (fio), c (nbdcopy), d (cargo bench --bench datapath),
-#                    e (flush-heavy load from scripts/multiconn-check),
+#                    e (flush-heavy load from scripts/multiconn-check under
+#                    the parallel, serialize_requests and
+#                    serialize_all_requests thread models),
 #                    f (fio with --fsync), g (one slow flush: do reads on
 #                    another connection stall?), h (one flush among 256
 #                    and 1024 connections)
@@ -42,7 +44,7 @@ only=a,b,c,d,e,f,g,h
 output_dir=
 build=1
 
-usage() { sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,29p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
