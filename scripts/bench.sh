@@ -26,6 +26,8 @@
 #
 # MULTICONN_BENCH_FIO_MODE=auto runs section f with multi-conn-mode=auto
 # (plugin mode over the memory plugin) instead of emulate.
+# MULTICONN_BENCH_BUILDS=NAME=PATH[,NAME=PATH...] adds other builds of the
+# filter as variants of their own, in the same interleaved rounds.
 #
 # The script reports figures; it never fails because something is slow.
 
@@ -44,7 +46,7 @@ only=a,b,c,d,e,f,g,h
 output_dir=
 build=1
 
-usage() { sed -n '2,30p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in

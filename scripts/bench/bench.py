@@ -860,7 +860,7 @@ def write_plot(flush, variants, ns, png, tmpdir):
     plots = []
     for i, v in enumerate(variants):
         plots.append("'%s' using 1:%d with linespoints lw 2 pt %d title '%s'" %
-                     (dat, i + 2, 5 + 2 * i, VARIANT_NAMES[v]))
+                     (dat, i + 2, 5 + 2 * i, VARIANT_NAMES.get(v, v)))
     script = "\n".join([
         "set terminal " + term,
         "set output '%s'" % png,
@@ -920,6 +920,9 @@ def write_report(path, res, cfg, variants, command, plot_rel, notes):
       "multi-conn-mode=emulate`.")
     a("- **ours**: this project, `--filter=target/release/libmulticonn.so "
       "multi-conn-mode=emulate`.")
+    for v in variants:
+        if v not in ("none", "nbdkit", "ours"):
+            a("- **%s**: another build of this project, `MULTICONN_BENCH_BUILDS`." % v)
     for v in ("none", "nbdkit", "ours"):
         if v not in variants:
             a("")
@@ -1385,6 +1388,19 @@ def cmd_run(args):
         else:
             notes["ours"] = "target/release/libmulticonn.so does not exist"
             log("note: %s; running without it" % notes["ours"])
+        # Other builds of the filter, as more variants in the same
+        # interleaved rounds: MULTICONN_BENCH_BUILDS=NAME=PATH[,NAME=PATH].
+        for spec in filter(None, os.environ.get("MULTICONN_BENCH_BUILDS",
+                                                "").split(",")):
+            name, _, path = spec.partition("=")
+            if not name or name in filters or not os.path.exists(path):
+                raise SystemExit("bench.sh: MULTICONN_BENCH_BUILDS: bad "
+                                 "entry '%s' (NAME=PATH, an existing file, "
+                                 "a new name)" % spec)
+            copy = os.path.join(tmpdir, "build-%s.so" % name)
+            shutil.copy2(path, copy)
+            variants.append(name)
+            filters[name] = ["--filter=" + copy]
 
         if "a" in wanted:
             log("(a) emulated flush latency")
