@@ -5,7 +5,7 @@ use super::emulate::*;
 use super::*;
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
-use crate::registry::{Joining, Registry};
+use crate::registry::{Commit, Joining, Registry, Wave};
 use crate::sync::atomic::AtomicUsize;
 use std::sync::atomic::AtomicBool;
 
@@ -238,10 +238,14 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     w.write(0);
     let chosen = |ctx: &FlushCtx<'_>| {
         let mut report = Report::default();
-        let (writers, alongside) = phase1_targets(&w.conns[0], true, true, ctx, &mut report);
+        let ids = |v: Vec<(usize, &Conn<Handle>)>| v.iter().map(|c| c.1.id).collect::<Vec<_>>();
+        let chosen = in_wave(&w.conns[0], |wave| {
+            let (writers, alongside) =
+                phase1_targets(&w.conns[0], wave, true, true, ctx, &mut report);
+            (ids(writers), ids(alongside))
+        });
         assert_eq!(report.members, 4);
-        let ids = |v: Vec<Arc<Conn<Handle>>>| v.iter().map(|c| c.id).collect::<Vec<_>>();
-        (ids(writers), ids(alongside))
+        chosen
     };
     assert_eq!(chosen(&ctx), (vec![w.conns[0].id], vec![w.conns[1].id]));
     // Not under serialize_requests (drops are owed there).
@@ -271,6 +275,14 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     w.read(1);
 }
 
+/// Run `f` as the emulated flush of `c`'s group would, holding its wave.
+fn in_wave<T>(c: &Conn<Handle>, f: impl FnOnce(&Wave<'_, Handle>) -> T) -> T {
+    match c.group.commit(|wave| (f(wave), Ok(()))) {
+        Commit::Ran(t) => t,
+        _ => unreachable!("nobody else flushes"),
+    }
+}
+
 #[test]
 fn readers_go_alongside_only_when_there_is_something_to_write_back() {
     let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
@@ -282,9 +294,12 @@ fn readers_go_alongside_only_when_there_is_something_to_write_back() {
     };
     let alongside = |was_dirty| {
         let mut report = Report::default();
-        let (writers, readers) = phase1_targets(&w.conns[0], was_dirty, true, &ctx, &mut report);
-        assert!(writers.is_empty());
-        readers.len()
+        in_wave(&w.conns[0], |wave| {
+            let (writers, readers) =
+                phase1_targets(&w.conns[0], wave, was_dirty, true, &ctx, &mut report);
+            assert!(writers.is_empty());
+            readers.len()
+        })
     };
     // No writer, but the group flag was set (a write-back at close, a
     // failed flush): the drop phase runs, so readers may go alongside.
