@@ -154,6 +154,12 @@ impl<B> Group<B> {
         })
     }
 
+    /// Call `f` on every member, in order of joining, under the member
+    /// list's lock (the checkers list the members at a failure).
+    pub fn each(&self, f: impl FnMut(&Arc<Conn<B>>)) {
+        self.members.lock().iter().for_each(f)
+    }
+
     pub fn member_count(&self) -> usize {
         self.members.lock().len()
     }

@@ -549,23 +549,25 @@ fn flushes_asked_during_a_flush_share_the_next_one() {
 }
 
 #[test]
-fn cheap_flushes_are_timed_one_in_eight() {
-    let w = World::new(17, Mode::Emulate, TrackDirty::Connection, false);
+fn cheap_flushes_are_timed_one_in_sample_every() {
+    // One writer and 2 * SAMPLE_EVERY readers.
+    let n = 2 * SAMPLE_EVERY + 1;
+    let w = World::new(n, Mode::Emulate, TrackDirty::Connection, false);
     let group = &w.conns[0].group;
     let cost = |i: usize| w.conns[i].flush_cost_ns.load(SeqCst);
     // The sample starts where the count of plugin flushes says: 5
     // before phase 1 (the writer), 6 at the drop phase, whose targets
-    // 2 and 10 (of 0 to 15) are timed.
-    for (group_cost, timed) in [(100, 2), (10_000, 16)] {
+    // SAMPLE_EVERY - 6 and 2 * SAMPLE_EVERY - 6 are timed.
+    for (group_cost, timed) in [(100, 2), (10_000, n - 1)] {
         for c in &w.conns {
             c.flush_cost_ns.store(1_000_000, SeqCst);
         }
         w.stats.plugin_flushes.store(5, SeqCst);
         group.flush_cost_ns.store(group_cost, SeqCst);
-        (1..17).for_each(|i| w.read(i));
+        (1..n).for_each(|i| w.read(i));
         w.write(0);
-        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 17);
-        let measured = (1..17).filter(|&i| cost(i) != 1_000_000).count();
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, n);
+        let measured = (1..n).filter(|&i| cost(i) != 1_000_000).count();
         assert_eq!(measured, timed, "group cost {group_cost} ns");
     }
     // A connection never measured is always timed.
@@ -573,10 +575,10 @@ fn cheap_flushes_are_timed_one_in_eight() {
         c.flush_cost_ns.store(u64::MAX, SeqCst);
     }
     group.flush_cost_ns.store(100, SeqCst);
-    (1..17).for_each(|i| w.read(i));
+    (1..n).for_each(|i| w.read(i));
     w.write(0);
     w.flush(0, Replication::Concurrent).unwrap();
-    assert!((0..17).all(|i| cost(i) != u64::MAX));
+    assert!((0..n).all(|i| cost(i) != u64::MAX));
     // At 5 us exactly, every flush is timed.  (A drop phase alone: the
     // group flag set, nothing to write back, so no phase 1 moves the
     // group's cost first.)
@@ -584,10 +586,10 @@ fn cheap_flushes_are_timed_one_in_eight() {
         c.flush_cost_ns.store(1_000_000, SeqCst);
     }
     group.flush_cost_ns.store(5000, SeqCst);
-    (1..17).for_each(|i| w.read(i));
+    (1..n).for_each(|i| w.read(i));
     group.mark_dirty();
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 16);
-    assert_eq!((1..17).filter(|&i| cost(i) != 1_000_000).count(), 16);
+    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, n - 1);
+    assert_eq!((1..n).filter(|&i| cost(i) != 1_000_000).count(), n - 1);
 }
 
 #[test]
