@@ -67,10 +67,12 @@
 //!    target's owed drop with its other bits, and the target's next request
 //!    must find the debt if that write-back failed.
 //!
-//! 6. **Readers alongside.**  Under the parallel model, a reader whose own
-//!    drop takes about as long as the slowest write-back (flush costs are
-//!    measured per connection) is dropped in phase 1 instead, alongside the
-//!    write-backs: its reads are held (those inside drained) for its drop
+//! 6. **Readers alongside.**  Under the parallel model, when phase 1's
+//!    flushes are shared with pool threads (flush costs are measured; on
+//!    the caller's thread alone, a reader's drop would only follow the
+//!    write-backs), a reader whose own drop takes about as long as the
+//!    slowest write-back (measured per connection) is dropped in phase 1
+//!    instead, alongside the write-backs: its reads are held (those inside drained) for its drop
 //!    as in phase 2.  A read that started on it before the write-backs
 //!    ended would mark it `READ` and have it dropped again in phase 2 (rule
 //!    2 holds as it is), so its reads stay held until phase 2 has been
@@ -91,6 +93,7 @@
 //! connections costs two rounds of plugin flushes, not one each.
 //!
 
+use super::cost::fans_out;
 use super::phase::{run_phase, Phase, Step};
 use super::{faults, guarded_flush, Backend, Errno, FlushCtx, Policy, Replication, Report};
 use crate::config::{Mode, TrackDirty};
@@ -271,6 +274,15 @@ pub(super) fn phase1_targets<'w, B>(
         readers.clear();
     }
     let cost = |c: &Conn<B>| c.flush_cost_ns.load(SeqCst);
+    // Alongside pays only when phase 1's flushes run at the same time: on
+    // the caller's thread alone, a reader's drop would wait for the
+    // write-backs anyway, and then for phase 2 to be chosen.
+    let group_cost = caller.group.flush_cost_ns.load(SeqCst);
+    if ctx.alongside == Policy::Measured
+        && !fans_out(writers.len() + readers.len(), ctx, group_cost)
+    {
+        readers.clear();
+    }
     if ctx.alongside == Policy::Measured {
         let longest = writers.iter().map(|&(_, w)| cost(w)).max().unwrap_or(0);
         readers.retain(|&(_, r)| {

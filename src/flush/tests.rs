@@ -230,8 +230,11 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     ms(2, 5);
     w.read(1);
     w.read(2);
+    // Flushes this slow run on the pool, where alongside pays.
+    w.conns[0].group.flush_cost_ns.store(5_000_000, SeqCst);
     let ctx = FlushCtx {
         alongside: Policy::Measured,
+        fan_out: Policy::Measured,
         ..w.ctx(Replication::Concurrent)
     };
     // 0 has written (the group is dirty).
@@ -273,6 +276,15 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     assert_eq!((r.flushed, r.overlaps), (3, 0));
     assert_eq!(w.counts(), [1, 1, 1, 0]);
     w.read(1);
+    // Flushes cheap enough to run one after another on the caller's
+    // thread: no reader goes alongside.
+    ms(0, 3000);
+    ms(1, 2000);
+    w.write(0);
+    w.conns[0].group.flush_cost_ns.store(5_000_000, SeqCst);
+    assert_eq!(chosen(&ctx).1, [w.conns[1].id]);
+    w.conns[0].group.flush_cost_ns.store(1_000, SeqCst);
+    assert!(chosen(&ctx).1.is_empty());
 }
 
 /// Run `f` as the emulated flush of `c`'s group would, holding its wave.
