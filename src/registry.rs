@@ -141,30 +141,21 @@ impl<B> Group<B> {
 
     /// Answer a client flush with an emulated flush that starts after the
     /// client asked (group commit, [`Scope::commit`]); `run` holds the wave
-    /// lock, whose value numbers the flushes.
-    pub fn commit<T>(
-        &self,
-        run: impl FnOnce(&mut MutexGuard<'_, u64>) -> (T, Result<(), i32>),
-    ) -> Commit<T> {
+    /// lock, whose value numbers the flushes, and reaches the members
+    /// through it.
+    pub fn commit<T>(&self, run: impl FnOnce(&Wave<'_, B>) -> (T, Result<(), i32>)) -> Commit<T> {
         self.scope.commit(|number| {
-            let mut wave = self.wave.lock();
-            *wave = number;
-            run(&mut wave)
+            let mut held = self.wave.lock();
+            *held = number;
+            run(&Wave {
+                group: self,
+                _held: held,
+            })
         })
     }
 
-    /// The members for which `pick` is true.  Only those are copied, so a
-    /// flush that needs few connections costs little however many are open.
-    pub fn select(&self, mut pick: impl FnMut(&Conn<B>) -> bool) -> Vec<Arc<Conn<B>>> {
-        self.members
-            .lock()
-            .iter()
-            .filter(|m| pick(m))
-            .cloned()
-            .collect()
-    }
-
-    /// Call `f` on every member, in order of joining.
+    /// Call `f` on every member, in order of joining, under the member
+    /// list's lock (the checkers list the members at a failure).
     pub fn each(&self, f: impl FnMut(&Arc<Conn<B>>)) {
         self.members.lock().iter().for_each(f)
     }
@@ -179,6 +170,62 @@ impl<B> Group<B> {
     #[inline]
     pub fn mark_dirty(&self) {
         self.scope.mark();
+    }
+}
+
+/// One emulated flush of a group: its wave lock, held, and the members as
+/// they are meanwhile.
+///
+/// A connection leaves its group's member list only under the wave lock
+/// ([`Registry::leave`]), and the list holds a counted reference to each
+/// member, so every member seen while the lock is held lives at least as
+/// long as this: a flush borrows its targets instead of counting a
+/// reference to each (with a thousand connections, two atomic operations
+/// per connection that cost as much as the rest of a cheap flush).  Members
+/// that join meanwhile are added at the end of the list; none moves, so a
+/// member's index is its place for the whole flush.
+pub struct Wave<'g, B> {
+    group: &'g Group<B>,
+    _held: MutexGuard<'g, u64>,
+}
+
+impl<B> Wave<'_, B> {
+    /// Call `f` on every member, with its index, in order of joining.
+    pub fn each<'w>(&'w self, mut f: impl FnMut(usize, &'w Conn<B>)) {
+        let members = self.group.members.lock();
+        for (i, m) in members.iter().enumerate() {
+            // SAFETY: the member stays in the list, which counts a
+            // reference to it, until it leaves, and it cannot leave while
+            // this wave holds the lock (see the type's comment).
+            f(i, unsafe { &*Arc::as_ptr(m) });
+        }
+    }
+
+    /// The members for which `pick` is true, with their indices.
+    pub fn select<'w>(
+        &'w self,
+        mut pick: impl FnMut(usize, &Conn<B>) -> bool,
+    ) -> Vec<(usize, &'w Conn<B>)> {
+        let mut chosen = Vec::new();
+        self.each(|i, m| {
+            if pick(i, m) {
+                chosen.push((i, m));
+            }
+        });
+        chosen
+    }
+}
+
+impl<B> Conn<B> {
+    /// A counted reference to this connection, for work handed to another
+    /// thread.
+    pub fn counted(&self) -> Arc<Conn<B>> {
+        // SAFETY: a `Conn` is only ever made inside an `Arc` (`Registry::
+        // join`) and never moved out of it, and `&self` shows it is alive.
+        unsafe {
+            Arc::increment_strong_count(self);
+            Arc::from_raw(self)
+        }
     }
 }
 

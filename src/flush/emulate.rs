@@ -67,10 +67,12 @@
 //!    target's owed drop with its other bits, and the target's next request
 //!    must find the debt if that write-back failed.
 //!
-//! 6. **Readers alongside.**  Under the parallel model, a reader whose own
-//!    drop takes about as long as the slowest write-back (flush costs are
-//!    measured per connection) is dropped in phase 1 instead, alongside the
-//!    write-backs: its reads are held (those inside drained) for its drop
+//! 6. **Readers alongside.**  Under the parallel model, when phase 1's
+//!    flushes are shared with pool threads (flush costs are measured; on
+//!    the caller's thread alone, a reader's drop would only follow the
+//!    write-backs), a reader whose own drop takes about as long as the
+//!    slowest write-back (measured per connection) is dropped in phase 1
+//!    instead, alongside the write-backs: its reads are held (those inside drained) for its drop
 //!    as in phase 2.  A read that started on it before the write-backs
 //!    ended would mark it `READ` and have it dropped again in phase 2 (rule
 //!    2 holds as it is), so its reads stay held until phase 2 has been
@@ -91,12 +93,13 @@
 //! connections costs two rounds of plugin flushes, not one each.
 //!
 
+use super::cost::fans_out;
 use super::phase::{run_phase, Phase, Step};
 use super::{faults, guarded_flush, Backend, Errno, FlushCtx, Policy, Replication, Report};
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::gate::Hold;
-use crate::registry::{Commit, Conn};
+use crate::registry::{Commit, Conn, Wave};
 use crate::stats::Stats;
 use crate::sync::atomic::SeqCst;
 use crate::sync::Arc;
@@ -107,8 +110,8 @@ pub(super) fn emulated<B: Backend>(
     caller: &Arc<Conn<B>>,
     ctx: &FlushCtx<'_>,
 ) -> Result<Report, Errno> {
-    let commit = caller.group.commit(|_wave| {
-        let r = emulate(caller, ctx);
+    let commit = caller.group.commit(|wave| {
+        let r = emulate(caller, wave, ctx);
         let shared = r.map(drop);
         (r, shared)
     });
@@ -149,45 +152,52 @@ fn lost_since_last_reported<B>(conn: &Conn<B>) -> bool {
 
 /// Emulate mode: the two phases over the caller's group, as described at
 /// the top of this module.
-fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Report, Errno> {
+fn emulate<B: Backend>(
+    caller: &Arc<Conn<B>>,
+    wave: &Wave<'_, B>,
+    ctx: &FlushCtx<'_>,
+) -> Result<Report, Errno> {
     let group = &caller.group;
     // Rule 5: clear the flag first, so a write that dirties the group from
     // now on leaves it dirty for the next flush.
     let was_dirty = group.scope.dirty.swap(false, SeqCst);
     let mut report = Report::default();
     let replicate = !faults::on(&faults::NO_REPLICATION);
-    let (writers, alongside) = phase1_targets(caller, was_dirty, replicate, ctx, &mut report);
+    let (writers, alongside) = phase1_targets(caller, wave, was_dirty, replicate, ctx, &mut report);
     let early_readers = faults::on(&faults::READERS_FIRST)
-        .then(|| group.select(|m| m.dirty.get().contains(Dirty::READ)));
+        .then(|| wave.select(|_, m| m.dirty.get().contains(Dirty::READ)));
     let lone_writer = writers.len() == 1;
     let step = Step::of(Phase::WriteBack, ctx.replication);
+    let written = Written::of(writers.iter().chain(&alongside).map(|&(i, _)| i));
     let mut phase1 = KeptReads {
-        targets: (writers.into_iter().map(|w| (w, step)))
-            .chain(alongside.into_iter().map(|r| (r, Step::HeldReadsKept)))
+        targets: (writers.into_iter().map(|(_, w)| (w, step)))
+            .chain(alongside.into_iter().map(|(_, r)| (r, Step::HeldReadsKept)))
             .collect(),
         released: false,
     };
-    let written = ConnSet::of(phase1.targets.iter().map(|(t, _)| t));
     let result = run_phase(caller, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
         if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
             return Ok(());
         }
         // Rule 2: chosen now, after every write-back has returned.
-        let written_back = |m: &Conn<B>| written.contains(m);
         let mut readers = early_readers.unwrap_or_else(|| {
-            group.select(|m| {
+            wave.select(|i, m| {
                 let read = m.dirty.get().contains(Dirty::READ);
                 let chosen = match ctx.track {
                     TrackDirty::Connection => read,
-                    TrackDirty::Fast | TrackDirty::Off => read || !written_back(m),
+                    TrackDirty::Fast | TrackDirty::Off => read || !written.contains(i),
                 };
                 chosen && (replicate || std::ptr::eq(m, &**caller))
             })
         });
         if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
-            readers.retain(|r| !written_back(r));
+            readers.retain(|&(i, _)| !written.contains(i));
         }
-        report.overlaps += readers.iter().filter(|r| written_back(r)).count();
+        report.overlaps += readers
+            .iter()
+            .filter(|&&(i, _)| written.contains(i))
+            .count();
+        let readers: Vec<&Conn<B>> = readers.into_iter().map(|(_, r)| r).collect();
         // Readers dropped alongside the write-backs may read again.
         phase1.release();
         if ctx.replication == Replication::ConcurrentHeld {
@@ -221,8 +231,9 @@ fn emulate<B: Backend>(caller: &Arc<Conn<B>>, ctx: &FlushCtx<'_>) -> Result<Repo
     result.map(|()| report)
 }
 
-/// The writers and the readers to drop alongside them.
-type Phase1Targets<B> = (Vec<Arc<Conn<B>>>, Vec<Arc<Conn<B>>>);
+/// The writers and the readers to drop alongside them, with their indices
+/// in the member list.
+type Phase1Targets<'w, B> = (Vec<(usize, &'w Conn<B>)>, Vec<(usize, &'w Conn<B>)>);
 
 /// Phase 1's targets, in one pass over the group (each member's bits are
 /// looked at once: with many connections, that pass is most of a cheap
@@ -230,31 +241,32 @@ type Phase1Targets<B> = (Vec<Arc<Conn<B>>>, Vec<Arc<Conn<B>>>);
 /// them (rule 6).  With measured costs, a connection not yet measured
 /// counts as unknown: a writer of unknown cost keeps every reader out (it
 /// could be the slow one), and an unmeasured reader stays out.
-pub(super) fn phase1_targets<B>(
-    caller: &Arc<Conn<B>>,
+pub(super) fn phase1_targets<'w, B>(
+    caller: &Conn<B>,
+    wave: &'w Wave<'_, B>,
     was_dirty: bool,
     replicate: bool,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
-) -> Phase1Targets<B> {
+) -> Phase1Targets<'w, B> {
     let alongside_allowed = replicate
         && ctx.replication == Replication::Concurrent
         && ctx.alongside != Policy::Never
         && !faults::on(&faults::READERS_FIRST);
     let (mut writers, mut readers) = (Vec::new(), Vec::new());
-    caller.group.each(|m| {
+    wave.each(|i, m| {
         report.members += 1;
         let bits = m.dirty.get();
         let chosen = match ctx.track {
             TrackDirty::Fast => was_dirty && bits.contains(Dirty::WRITE),
             TrackDirty::Connection | TrackDirty::Off => bits.contains(Dirty::WRITE),
         };
-        if chosen && (replicate || Arc::ptr_eq(m, caller)) {
-            writers.push(m.clone());
+        if chosen && (replicate || std::ptr::eq(m, caller)) {
+            writers.push((i, m));
         } else if alongside_allowed
             && (ctx.track != TrackDirty::Connection || bits.contains(Dirty::READ))
         {
-            readers.push(m.clone());
+            readers.push((i, m));
         }
     });
     // Nothing to write back: no drop phase, so nothing to drop alongside.
@@ -262,31 +274,43 @@ pub(super) fn phase1_targets<B>(
         readers.clear();
     }
     let cost = |c: &Conn<B>| c.flush_cost_ns.load(SeqCst);
+    // Alongside pays only when phase 1's flushes run at the same time: on
+    // the caller's thread alone, a reader's drop would wait for the
+    // write-backs anyway, and then for phase 2 to be chosen.
+    let group_cost = caller.group.flush_cost_ns.load(SeqCst);
+    if ctx.alongside == Policy::Measured
+        && !fans_out(writers.len() + readers.len(), ctx, group_cost)
+    {
+        readers.clear();
+    }
     if ctx.alongside == Policy::Measured {
-        let longest = writers.iter().map(|w| cost(w)).max().unwrap_or(0);
-        readers.retain(|r| {
+        let longest = writers.iter().map(|&(_, w)| cost(w)).max().unwrap_or(0);
+        readers.retain(|&(_, r)| {
             longest != u64::MAX && cost(r) != u64::MAX && cost(r).saturating_mul(2) >= longest
         });
     }
     (writers, readers)
 }
 
-/// A set of connections, by address, for the membership tests a flush makes
-/// once per member (sorted: a linear scan would cost a flush among N
-/// connections N² comparisons).
-struct ConnSet(Vec<usize>);
+/// The members a flush's phase 1 flushed, by index in the member list (see
+/// `Wave`): one bit each, so that the tests made once per member in phase 2
+/// cost a shift and a load.
+struct Written(Vec<u64>);
 
-impl ConnSet {
-    fn of<'a, B: 'a>(conns: impl IntoIterator<Item = &'a Arc<Conn<B>>>) -> ConnSet {
-        let mut v: Vec<usize> = conns.into_iter().map(|c| Arc::as_ptr(c) as usize).collect();
-        v.sort_unstable();
-        ConnSet(v)
+impl Written {
+    fn of(indices: impl IntoIterator<Item = usize>) -> Written {
+        let mut words = Vec::new();
+        for i in indices {
+            if words.len() <= i / 64 {
+                words.resize(i / 64 + 1, 0);
+            }
+            words[i / 64] |= 1 << (i % 64);
+        }
+        Written(words)
     }
 
-    fn contains<B>(&self, c: &Conn<B>) -> bool {
-        self.0
-            .binary_search(&(c as *const Conn<B> as usize))
-            .is_ok()
+    fn contains(&self, i: usize) -> bool {
+        self.0.get(i / 64).is_some_and(|w| w & (1 << (i % 64)) != 0)
     }
 }
 
@@ -294,12 +318,12 @@ impl ConnSet {
 /// (`Step::HeldReadsKept`) keep their reads held until phase 2 has been
 /// chosen; `release` opens them (at the latest when this is dropped,
 /// whatever happened in between).
-struct KeptReads<B> {
-    targets: Vec<(Arc<Conn<B>>, Step)>,
+struct KeptReads<'w, B> {
+    targets: Vec<(&'w Conn<B>, Step)>,
     released: bool,
 }
 
-impl<B> KeptReads<B> {
+impl<B> KeptReads<'_, B> {
     fn release(&mut self) {
         if std::mem::replace(&mut self.released, true) {
             return;
@@ -312,7 +336,7 @@ impl<B> KeptReads<B> {
     }
 }
 
-impl<B> Drop for KeptReads<B> {
+impl<B> Drop for KeptReads<'_, B> {
     fn drop(&mut self) {
         self.release();
     }
@@ -320,7 +344,7 @@ impl<B> Drop for KeptReads<B> {
 
 /// Under serialize_requests: instead of holding each reader for its drop
 /// now, let its next request make it (rule 4, [`drop_if_due`]).
-fn owe_drops<B>(readers: &[Arc<Conn<B>>]) {
+fn owe_drops<B>(readers: &[&Conn<B>]) {
     if faults::on(&faults::FORGET_OWED_DROPS) {
         return;
     }

@@ -163,15 +163,15 @@ impl Step {
 /// real errno preferred over EIO, which is what a plugin error becomes on
 /// a pool thread, where nbdkit cannot see the plugin's errno).
 pub(super) fn run_phase<B: Backend>(
-    caller: &Arc<Conn<B>>,
-    targets: &mut [(Arc<Conn<B>>, Step)],
+    caller: &Conn<B>,
+    targets: &mut [(&Conn<B>, Step)],
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
     if targets.is_empty() {
         return Ok(false);
     }
-    if let Some(own) = targets.iter().position(|t| Arc::ptr_eq(&t.0, caller)) {
+    if let Some(own) = targets.iter().position(|t| std::ptr::eq(t.0, caller)) {
         targets.swap(0, own);
     }
     let group = &caller.group;
@@ -182,7 +182,12 @@ pub(super) fn run_phase<B: Backend>(
     // threads.
     let outcomes: Vec<Outcome> = if fan_out {
         let work = Arc::new(Work {
-            targets: targets.to_vec(),
+            // Counted: the last pool thread to let go of the list may do so
+            // after the wave has ended.
+            targets: targets
+                .iter()
+                .map(|&(t, step)| (t.counted(), step))
+                .collect(),
             // Pool threads start at the second.
             next: AtomicUsize::new(1),
             outcomes: Mutex::new(vec![None; n]),
@@ -220,7 +225,7 @@ pub(super) fn run_phase<B: Backend>(
             Ok(took) => {
                 ok += 1;
                 wrote_back |= taken.wrote();
-                if !Arc::ptr_eq(t, caller) {
+                if !std::ptr::eq(*t, caller) {
                     replicated += 1;
                 }
                 let Some(took) = took else { continue };
@@ -229,7 +234,7 @@ pub(super) fn run_phase<B: Backend>(
                     &t.flush_cost_ns,
                     u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
                 );
-                if !Arc::ptr_eq(t, caller) {
+                if !std::ptr::eq(*t, caller) {
                     slowest = slowest.max(took);
                 }
             }

@@ -5,7 +5,7 @@ use super::emulate::*;
 use super::*;
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
-use crate::registry::{Joining, Registry};
+use crate::registry::{Commit, Joining, Registry, Wave};
 use crate::sync::atomic::AtomicUsize;
 use std::sync::atomic::AtomicBool;
 
@@ -230,18 +230,25 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     ms(2, 5);
     w.read(1);
     w.read(2);
+    // Flushes this slow run on the pool, where alongside pays.
+    w.conns[0].group.flush_cost_ns.store(5_000_000, SeqCst);
     let ctx = FlushCtx {
         alongside: Policy::Measured,
+        fan_out: Policy::Measured,
         ..w.ctx(Replication::Concurrent)
     };
     // 0 has written (the group is dirty).
     w.write(0);
     let chosen = |ctx: &FlushCtx<'_>| {
         let mut report = Report::default();
-        let (writers, alongside) = phase1_targets(&w.conns[0], true, true, ctx, &mut report);
+        let ids = |v: Vec<(usize, &Conn<Handle>)>| v.iter().map(|c| c.1.id).collect::<Vec<_>>();
+        let chosen = in_wave(&w.conns[0], |wave| {
+            let (writers, alongside) =
+                phase1_targets(&w.conns[0], wave, true, true, ctx, &mut report);
+            (ids(writers), ids(alongside))
+        });
         assert_eq!(report.members, 4);
-        let ids = |v: Vec<Arc<Conn<Handle>>>| v.iter().map(|c| c.id).collect::<Vec<_>>();
-        (ids(writers), ids(alongside))
+        chosen
     };
     assert_eq!(chosen(&ctx), (vec![w.conns[0].id], vec![w.conns[1].id]));
     // Not under serialize_requests (drops are owed there).
@@ -269,6 +276,23 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     assert_eq!((r.flushed, r.overlaps), (3, 0));
     assert_eq!(w.counts(), [1, 1, 1, 0]);
     w.read(1);
+    // Flushes cheap enough to run one after another on the caller's
+    // thread: no reader goes alongside.
+    ms(0, 3000);
+    ms(1, 2000);
+    w.write(0);
+    w.conns[0].group.flush_cost_ns.store(5_000_000, SeqCst);
+    assert_eq!(chosen(&ctx).1, [w.conns[1].id]);
+    w.conns[0].group.flush_cost_ns.store(1_000, SeqCst);
+    assert!(chosen(&ctx).1.is_empty());
+}
+
+/// Run `f` as the emulated flush of `c`'s group would, holding its wave.
+fn in_wave<T>(c: &Conn<Handle>, f: impl FnOnce(&Wave<'_, Handle>) -> T) -> T {
+    match c.group.commit(|wave| (f(wave), Ok(()))) {
+        Commit::Ran(t) => t,
+        _ => unreachable!("nobody else flushes"),
+    }
 }
 
 #[test]
@@ -282,9 +306,12 @@ fn readers_go_alongside_only_when_there_is_something_to_write_back() {
     };
     let alongside = |was_dirty| {
         let mut report = Report::default();
-        let (writers, readers) = phase1_targets(&w.conns[0], was_dirty, true, &ctx, &mut report);
-        assert!(writers.is_empty());
-        readers.len()
+        in_wave(&w.conns[0], |wave| {
+            let (writers, readers) =
+                phase1_targets(&w.conns[0], wave, was_dirty, true, &ctx, &mut report);
+            assert!(writers.is_empty());
+            readers.len()
+        })
     };
     // No writer, but the group flag was set (a write-back at close, a
     // failed flush): the drop phase runs, so readers may go alongside.
@@ -534,23 +561,25 @@ fn flushes_asked_during_a_flush_share_the_next_one() {
 }
 
 #[test]
-fn cheap_flushes_are_timed_one_in_eight() {
-    let w = World::new(17, Mode::Emulate, TrackDirty::Connection, false);
+fn cheap_flushes_are_timed_one_in_sample_every() {
+    // One writer and 2 * SAMPLE_EVERY readers.
+    let n = 2 * SAMPLE_EVERY + 1;
+    let w = World::new(n, Mode::Emulate, TrackDirty::Connection, false);
     let group = &w.conns[0].group;
     let cost = |i: usize| w.conns[i].flush_cost_ns.load(SeqCst);
     // The sample starts where the count of plugin flushes says: 5
     // before phase 1 (the writer), 6 at the drop phase, whose targets
-    // 2 and 10 (of 0 to 15) are timed.
-    for (group_cost, timed) in [(100, 2), (10_000, 16)] {
+    // SAMPLE_EVERY - 6 and 2 * SAMPLE_EVERY - 6 are timed.
+    for (group_cost, timed) in [(100, 2), (10_000, n - 1)] {
         for c in &w.conns {
             c.flush_cost_ns.store(1_000_000, SeqCst);
         }
         w.stats.plugin_flushes.store(5, SeqCst);
         group.flush_cost_ns.store(group_cost, SeqCst);
-        (1..17).for_each(|i| w.read(i));
+        (1..n).for_each(|i| w.read(i));
         w.write(0);
-        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 17);
-        let measured = (1..17).filter(|&i| cost(i) != 1_000_000).count();
+        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, n);
+        let measured = (1..n).filter(|&i| cost(i) != 1_000_000).count();
         assert_eq!(measured, timed, "group cost {group_cost} ns");
     }
     // A connection never measured is always timed.
@@ -558,10 +587,10 @@ fn cheap_flushes_are_timed_one_in_eight() {
         c.flush_cost_ns.store(u64::MAX, SeqCst);
     }
     group.flush_cost_ns.store(100, SeqCst);
-    (1..17).for_each(|i| w.read(i));
+    (1..n).for_each(|i| w.read(i));
     w.write(0);
     w.flush(0, Replication::Concurrent).unwrap();
-    assert!((0..17).all(|i| cost(i) != u64::MAX));
+    assert!((0..n).all(|i| cost(i) != u64::MAX));
     // At 5 us exactly, every flush is timed.  (A drop phase alone: the
     // group flag set, nothing to write back, so no phase 1 moves the
     // group's cost first.)
@@ -569,10 +598,10 @@ fn cheap_flushes_are_timed_one_in_eight() {
         c.flush_cost_ns.store(1_000_000, SeqCst);
     }
     group.flush_cost_ns.store(5000, SeqCst);
-    (1..17).for_each(|i| w.read(i));
+    (1..n).for_each(|i| w.read(i));
     group.mark_dirty();
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 16);
-    assert_eq!((1..17).filter(|&i| cost(i) != 1_000_000).count(), 16);
+    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, n - 1);
+    assert_eq!((1..n).filter(|&i| cost(i) != 1_000_000).count(), n - 1);
 }
 
 #[test]
