@@ -41,7 +41,8 @@
 //! 2. `Group::wave` — held for the whole of one emulated flush, and by a
 //!    connection leaving the group (with its write-back at close), so that
 //!    a flush never reaches a connection whose next layer nbdkit has
-//!    closed.  Never taken while holding (1).
+//!    closed, and may borrow its targets from the member list without
+//!    counting references ([`Wave`]).  Never taken while holding (1).
 //! 3. A gate's hold (`Gate::hold` .. `open`, see `gate.rs`) — only by the
 //!    holder of (2), for connections it flushes.
 //! 4. `Registry::groups` — the map of groups; held only to join and leave.
