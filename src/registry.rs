@@ -203,10 +203,7 @@ impl<B> Wave<'_, B> {
     }
 
     /// The members for which `pick` is true, with their indices.
-    pub fn select<'w>(
-        &'w self,
-        mut pick: impl FnMut(usize, &Conn<B>) -> bool,
-    ) -> Vec<(usize, &'w Conn<B>)> {
+    pub fn select(&self, mut pick: impl FnMut(usize, &Conn<B>) -> bool) -> Vec<(usize, &Conn<B>)> {
         let mut chosen = Vec::new();
         self.each(|i, m| {
             if pick(i, m) {
