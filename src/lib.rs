@@ -4,7 +4,9 @@
 //!
 //! Where things are:
 //! - [`config`]: the keys and their values (pure);
-//! - [`registry`]: connections, groups, their lifecycle, and the lock order;
+//! - [`registry`]: connections, groups, their lifecycle, and the lock order
+//!   (and the one `unsafe` borrow outside the C entry points: a flush's
+//!   targets, [`registry::Wave`]);
 //! - [`gate`]: the per-connection gate between requests and flushes;
 //! - [`request`]: the data path (what every request does around the plugin);
 //! - [`flush`]: how a flush is decided and replicated (safe, generic);
@@ -15,7 +17,7 @@
 //! - [`sync`]: every lock, atomic and thread the engine uses (the standard
 //!   library's, or the deterministic scheduler's under the `shuttle`
 //!   feature);
-//! - [`vtable`]: the C entry points nbdkit calls (the `unsafe` code);
+//! - [`vtable`]: the C entry points nbdkit calls (the other `unsafe` code);
 //! - [`ffi`]: the C types of `<nbdkit-filter.h>`.
 
 #![deny(unsafe_op_in_unsafe_fn)]
