@@ -66,6 +66,10 @@ use crate::sync::{Arc, Mutex, MutexGuard};
 use std::collections::HashMap;
 
 /// One connection of the filter, from the end of `.prepare` to `.finalize`.
+/// Only [`Registry::join`] makes one, inside an `Arc`, which
+/// [`Conn::counted`] relies on (`non_exhaustive`: no code outside this
+/// crate can make one).
+#[non_exhaustive]
 pub struct Conn<B> {
     /// Unique for the life of the process, in order of joining.
     pub id: u64,
@@ -218,8 +222,10 @@ impl<B> Conn<B> {
     /// A counted reference to this connection, for work handed to another
     /// thread.
     pub fn counted(&self) -> Arc<Conn<B>> {
-        // SAFETY: a `Conn` is only ever made inside an `Arc` (`Registry::
-        // join`) and never moved out of it, and `&self` shows it is alive.
+        // SAFETY: a `Conn` is only made inside an `Arc` (`Registry::join`,
+        // the one place in the crate that makes one; `non_exhaustive` keeps
+        // other crates from it) and never moved out of it, and `&self`
+        // shows it is alive.
         unsafe {
             Arc::increment_strong_count(self);
             Arc::from_raw(self)
