@@ -72,14 +72,15 @@
 //!    the caller's thread alone, a reader's drop would only follow the
 //!    write-backs), a reader whose own drop takes about as long as the
 //!    slowest write-back (measured per connection) is dropped in phase 1
-//!    instead, alongside the write-backs: its reads are held (those inside drained) for its drop
-//!    as in phase 2.  A read that started on it before the write-backs
-//!    ended would mark it `READ` and have it dropped again in phase 2 (rule
-//!    2 holds as it is), so its reads stay held until phase 2 has been
-//!    chosen, which saves that second flush.  Holding it that long costs it
-//!    little beyond its own flush, and an emulated flush of slow flushes
-//!    costs one round, not two.  A reader whose drop is quick next to a slow write-back waits
-//!    for phase 2, so that it never waits for another connection's flush.
+//!    instead, alongside the write-backs: its reads are held (those inside
+//!    drained) for its drop as in phase 2.  A read that started on it
+//!    before the write-backs ended would mark it `READ` and have it dropped
+//!    again in phase 2 (rule 2 holds as it is), so its reads stay held
+//!    until phase 2 has been chosen, which saves that second flush.
+//!    Holding it that long costs it little beyond its own flush, and an
+//!    emulated flush of slow flushes costs one round, not two.  A reader
+//!    whose drop is quick next to a slow write-back waits for phase 2, so
+//!    that it never waits for another connection's flush.
 //!
 //! A target therefore waits only for its own part.  Under the parallel
 //! model its writes never wait, and its reads wait only during its own
