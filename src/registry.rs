@@ -66,10 +66,6 @@ use crate::sync::{Arc, Mutex, MutexGuard};
 use std::collections::HashMap;
 
 /// One connection of the filter, from the end of `.prepare` to `.finalize`.
-/// Only [`Registry::join`] makes one, inside an `Arc`, which
-/// [`Conn::counted`] relies on (`non_exhaustive`: no code outside this
-/// crate can make one).
-#[non_exhaustive]
 pub struct Conn<B> {
     /// Unique for the life of the process, in order of joining.
     pub id: u64,
@@ -216,20 +212,12 @@ impl<B> Wave<'_, B> {
         });
         chosen
     }
-}
 
-impl<B> Conn<B> {
-    /// A counted reference to this connection, for work handed to another
-    /// thread.
-    pub fn counted(&self) -> Arc<Conn<B>> {
-        // SAFETY: a `Conn` is only made inside an `Arc` (`Registry::join`,
-        // the one place in the crate that makes one; `non_exhaustive` keeps
-        // other crates from it) and never moved out of it, and `&self`
-        // shows it is alive.
-        unsafe {
-            Arc::increment_strong_count(self);
-            Arc::from_raw(self)
-        }
+    /// Counted references to the members at `indices`, for work handed to
+    /// pool threads (the last of them may let go of it after the wave).
+    pub fn counted(&self, indices: impl IntoIterator<Item = usize>) -> Vec<Arc<Conn<B>>> {
+        let members = self.group.members.lock();
+        indices.into_iter().map(|i| members[i].clone()).collect()
     }
 }
 

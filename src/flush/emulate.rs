@@ -171,45 +171,49 @@ fn emulate<B: Backend>(
     let step = Step::of(Phase::WriteBack, ctx.replication);
     let written = Written::of(writers.iter().chain(&alongside).map(|&(i, _)| i));
     let mut phase1 = KeptReads {
-        targets: (writers.into_iter().map(|(_, w)| (w, step)))
-            .chain(alongside.into_iter().map(|(_, r)| (r, Step::HeldReadsKept)))
+        targets: (writers.into_iter().map(|(i, w)| (i, w, step)))
+            .chain(
+                alongside
+                    .into_iter()
+                    .map(|(i, r)| (i, r, Step::HeldReadsKept)),
+            )
             .collect(),
         released: false,
     };
-    let result = run_phase(caller, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
-        if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
-            return Ok(());
-        }
-        // Rule 2: chosen now, after every write-back has returned.
-        let mut readers = early_readers.unwrap_or_else(|| {
-            wave.select(|i, m| {
-                let read = m.dirty.get().contains(Dirty::READ);
-                let chosen = match ctx.track {
-                    TrackDirty::Connection => read,
-                    TrackDirty::Fast | TrackDirty::Off => read || !written.contains(i),
-                };
-                chosen && (replicate || std::ptr::eq(m, &**caller))
-            })
+    let result =
+        run_phase(caller, wave, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
+            if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
+                return Ok(());
+            }
+            // Rule 2: chosen now, after every write-back has returned.
+            let mut readers = early_readers.unwrap_or_else(|| {
+                wave.select(|i, m| {
+                    let read = m.dirty.get().contains(Dirty::READ);
+                    let chosen = match ctx.track {
+                        TrackDirty::Connection => read,
+                        TrackDirty::Fast | TrackDirty::Off => read || !written.contains(i),
+                    };
+                    chosen && (replicate || std::ptr::eq(m, &**caller))
+                })
+            });
+            if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
+                readers.retain(|&(i, _)| !written.contains(i));
+            }
+            report.overlaps += readers
+                .iter()
+                .filter(|&&(i, _)| written.contains(i))
+                .count();
+            // Readers dropped alongside the write-backs may read again.
+            phase1.release();
+            if ctx.replication == Replication::ConcurrentHeld {
+                owe_drops(&readers);
+                Ok(())
+            } else {
+                let step = Step::of(Phase::Drop, ctx.replication);
+                let mut phase2: Vec<_> = readers.into_iter().map(|(i, r)| (i, r, step)).collect();
+                run_phase(caller, wave, &mut phase2, ctx, &mut report).map(drop)
+            }
         });
-        if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
-            readers.retain(|&(i, _)| !written.contains(i));
-        }
-        report.overlaps += readers
-            .iter()
-            .filter(|&&(i, _)| written.contains(i))
-            .count();
-        let readers: Vec<&Conn<B>> = readers.into_iter().map(|(_, r)| r).collect();
-        // Readers dropped alongside the write-backs may read again.
-        phase1.release();
-        if ctx.replication == Replication::ConcurrentHeld {
-            owe_drops(&readers);
-            Ok(())
-        } else {
-            let step = Step::of(Phase::Drop, ctx.replication);
-            let mut phase2: Vec<_> = readers.into_iter().map(|r| (r, step)).collect();
-            run_phase(caller, &mut phase2, ctx, &mut report).map(drop)
-        }
-    });
     drop(phase1);
     ctx.stats
         .overlap_flushes
@@ -320,7 +324,7 @@ impl Written {
 /// chosen; `release` opens them (at the latest when this is dropped,
 /// whatever happened in between).
 struct KeptReads<'w, B> {
-    targets: Vec<(&'w Conn<B>, Step)>,
+    targets: Vec<(usize, &'w Conn<B>, Step)>,
     released: bool,
 }
 
@@ -329,8 +333,8 @@ impl<B> KeptReads<'_, B> {
         if std::mem::replace(&mut self.released, true) {
             return;
         }
-        for (r, step) in &self.targets {
-            if *step == Step::HeldReadsKept {
+        for &(_, r, step) in &self.targets {
+            if step == Step::HeldReadsKept {
                 r.gate.open(Hold::Reads);
             }
         }
@@ -345,11 +349,11 @@ impl<B> Drop for KeptReads<'_, B> {
 
 /// Under serialize_requests: instead of holding each reader for its drop
 /// now, let its next request make it (rule 4, [`drop_if_due`]).
-fn owe_drops<B>(readers: &[&Conn<B>]) {
+fn owe_drops<B>(readers: &[(usize, &Conn<B>)]) {
     if faults::on(&faults::FORGET_OWED_DROPS) {
         return;
     }
-    for r in readers {
+    for (_, r) in readers {
         r.dirty.mark(Dirty::OWED);
     }
 }

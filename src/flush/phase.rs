@@ -11,7 +11,7 @@ use super::cost::{fans_out, record_cost, SAMPLE_EVERY, TIME_EVERY_ABOVE};
 use super::{faults, timed_flush, Backend, Errno, FlushCtx, Replication, Report};
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
-use crate::registry::Conn;
+use crate::registry::{Conn, Wave};
 use crate::sync::atomic::{AtomicUsize, SeqCst};
 use crate::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
@@ -164,14 +164,15 @@ impl Step {
 /// a pool thread, where nbdkit cannot see the plugin's errno).
 pub(super) fn run_phase<B: Backend>(
     caller: &Conn<B>,
-    targets: &mut [(&Conn<B>, Step)],
+    wave: &Wave<'_, B>,
+    targets: &mut [(usize, &Conn<B>, Step)],
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
     if targets.is_empty() {
         return Ok(false);
     }
-    if let Some(own) = targets.iter().position(|t| std::ptr::eq(t.0, caller)) {
+    if let Some(own) = targets.iter().position(|t| std::ptr::eq(t.1, caller)) {
         targets.swap(0, own);
     }
     let group = &caller.group;
@@ -184,9 +185,8 @@ pub(super) fn run_phase<B: Backend>(
         let work = Arc::new(Work {
             // Counted: the last pool thread to let go of the list may do so
             // after the wave has ended.
-            targets: targets
-                .iter()
-                .map(|&(t, step)| (t.counted(), step))
+            targets: (wave.counted(targets.iter().map(|t| t.0)).into_iter())
+                .zip(targets.iter().map(|t| t.2))
                 .collect(),
             // Pool threads start at the second.
             next: AtomicUsize::new(1),
@@ -212,7 +212,7 @@ pub(super) fn run_phase<B: Backend>(
             !sample || (i + offset) % SAMPLE_EVERY == 0 || t.flush_cost_ns.load(SeqCst) == u64::MAX
         };
         (targets.iter().enumerate())
-            .map(|(i, (t, step))| step.run(t, timed(i, t)))
+            .map(|(i, &(_, t, step))| step.run(t, timed(i, t)))
             .collect()
     };
 
@@ -220,12 +220,12 @@ pub(super) fn run_phase<B: Backend>(
     let mut wrote_back = false;
     let (mut replicated, mut slowest, mut ok) = (0, Duration::ZERO, 0);
     let mut fastest: Option<Duration> = None;
-    for ((t, _), (r, taken)) in targets.iter().zip(outcomes) {
+    for (&(_, t, _), (r, taken)) in targets.iter().zip(outcomes) {
         match r {
             Ok(took) => {
                 ok += 1;
                 wrote_back |= taken.wrote();
-                if !std::ptr::eq(*t, caller) {
+                if !std::ptr::eq(t, caller) {
                     replicated += 1;
                 }
                 let Some(took) = took else { continue };
@@ -234,7 +234,7 @@ pub(super) fn run_phase<B: Backend>(
                     &t.flush_cost_ns,
                     u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
                 );
-                if !std::ptr::eq(*t, caller) {
+                if !std::ptr::eq(t, caller) {
                     slowest = slowest.max(took);
                 }
             }
