@@ -14,6 +14,9 @@
 //! - [`faults`]: deliberate mistakes the checkers turn on to show they can
 //!   fail;
 //! - [`pool`]: the bounded thread pool replicated flushes run on;
+//! - [`prefetch`]: hints that start loading the next targets of a flush
+//!   among many connections (an instruction that cannot fault, in one small
+//!   `unsafe` block);
 //! - [`sync`]: every lock, atomic and thread the engine uses (the standard
 //!   library's, or the deterministic scheduler's under the `shuttle`
 //!   feature);
@@ -30,6 +33,7 @@ pub mod ffi;
 pub mod flush;
 pub mod gate;
 pub mod pool;
+pub mod prefetch;
 pub mod registry;
 pub mod request;
 pub mod stats;

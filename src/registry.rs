@@ -204,7 +204,9 @@ impl<B> Wave<'_, B> {
 
     /// The members for which `pick` is true, with their indices.
     pub fn select(&self, mut pick: impl FnMut(usize, &Conn<B>) -> bool) -> Vec<(usize, &Conn<B>)> {
-        let mut chosen = Vec::new();
+        // Room for every member: a drop phase usually picks most of them,
+        // and growing the list step by step copies it again and again.
+        let mut chosen = Vec::with_capacity(self.group.member_count());
         self.each(|i, m| {
             if pick(i, m) {
                 chosen.push((i, m));

@@ -254,9 +254,18 @@ pub(super) fn phase1_targets<'w, B>(
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Phase1Targets<'w, B> {
+    let group_cost = caller.group.flush_cost_ns.load(SeqCst);
+    // Alongside pays only when phase 1's flushes run at the same time: on
+    // the caller's thread alone, a reader's drop would wait for the
+    // write-backs anyway, and then for phase 2 to be chosen.  A group
+    // whose flushes are too cheap to share with the pool, however many
+    // targets there are, collects no readers for it.
+    let measured_inline =
+        ctx.alongside == Policy::Measured && !fans_out(usize::MAX, ctx, group_cost);
     let alongside_allowed = replicate
         && ctx.replication == Replication::Concurrent
         && ctx.alongside != Policy::Never
+        && !measured_inline
         && !faults::on(&faults::READERS_FIRST);
     let (mut writers, mut readers) = (Vec::new(), Vec::new());
     wave.each(|i, m| {
@@ -279,10 +288,6 @@ pub(super) fn phase1_targets<'w, B>(
         readers.clear();
     }
     let cost = |c: &Conn<B>| c.flush_cost_ns.load(SeqCst);
-    // Alongside pays only when phase 1's flushes run at the same time: on
-    // the caller's thread alone, a reader's drop would wait for the
-    // write-backs anyway, and then for phase 2 to be chosen.
-    let group_cost = caller.group.flush_cost_ns.load(SeqCst);
     if ctx.alongside == Policy::Measured
         && !fans_out(writers.len() + readers.len(), ctx, group_cost)
     {

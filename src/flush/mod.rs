@@ -62,6 +62,11 @@ pub type Errno = i32;
 pub trait Backend: Send + Sync + 'static {
     /// Flush this connection in the plugin.
     fn flush(&self) -> Result<(), Errno>;
+
+    /// Ask the CPU to start loading what [`Backend::flush`] will touch
+    /// (see `crate::prefetch`).  A hint; by default nothing.
+    #[inline]
+    fn prefetch(&self) {}
 }
 
 /// How replicated flushes may run, from the thread model nbdkit gave

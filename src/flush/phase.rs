@@ -11,6 +11,7 @@ use super::cost::{fans_out, record_cost, SAMPLE_EVERY, TIME_EVERY_ABOVE};
 use super::{faults, timed_flush, Backend, Errno, FlushCtx, Replication, Report};
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
+use crate::prefetch;
 use crate::registry::{Conn, Wave};
 use crate::sync::atomic::{AtomicUsize, SeqCst};
 use crate::sync::{Arc, Condvar, Mutex};
@@ -212,7 +213,17 @@ pub(super) fn run_phase<B: Backend>(
             !sample || (i + offset) % SAMPLE_EVERY == 0 || t.flush_cost_ns.load(SeqCst) == u64::MAX
         };
         (targets.iter().enumerate())
-            .map(|(i, &(_, t, step))| step.run(t, timed(i, t)))
+            .map(|(i, &(_, t, step))| {
+                // Two stages: a target's own lines first, then (once they
+                // are likely in) what its backend points to.
+                if let Some(&(_, far, _)) = targets.get(i + 2 * prefetch::AHEAD) {
+                    prefetch::value(far);
+                }
+                if let Some(&(_, near, _)) = targets.get(i + prefetch::AHEAD) {
+                    near.backend.prefetch();
+                }
+                step.run(t, timed(i, t))
+            })
             .collect()
     };
 
