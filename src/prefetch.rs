@@ -8,8 +8,13 @@
 //! another; asking for the lines of a target a few places ahead lets them
 //! overlap.  A prefetch is a hint: it never faults and changes no value.
 
-/// How many targets ahead a loop over targets asks for their lines.
+/// How many targets ahead a loop that flushes targets asks for their lines
+/// (a target's flush takes long enough for a miss to be served meanwhile).
 pub const AHEAD: usize = 8;
+
+/// How many members ahead a pass that only looks at each member's bits asks
+/// for them (a look takes a few nanoseconds, a miss a hundred or more).
+pub const PASS_AHEAD: usize = 32;
 
 /// Ask for the cache lines of the `len` bytes at `p`.
 #[inline]
@@ -17,9 +22,12 @@ pub fn bytes<T>(p: *const T, len: usize) {
     #[cfg(target_arch = "x86_64")]
     {
         use core::arch::x86_64::{_mm_prefetch, _MM_HINT_T0};
-        let p = p.cast::<i8>();
+        // From the start of the line that holds the first byte, one line at
+        // a time, to the line that holds the last.
+        let into_line = p as usize % 64;
+        let p = p.cast::<i8>().wrapping_sub(into_line);
         let mut offset = 0;
-        while offset < len {
+        while offset < into_line + len {
             // SAFETY: a prefetch reads nothing the program sees and never
             // faults, whatever the address.
             unsafe { _mm_prefetch::<_MM_HINT_T0>(p.wrapping_add(offset)) };
@@ -34,4 +42,22 @@ pub fn bytes<T>(p: *const T, len: usize) {
 #[inline]
 pub fn value<T>(r: &T) {
     bytes(r as *const T, std::mem::size_of::<T>());
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn asking_for_any_address_is_harmless() {
+        // Unmapped, unaligned and dangling addresses: a prefetch must not
+        // fault (a load would), and must change nothing.
+        bytes(std::ptr::null::<u8>(), 4096);
+        bytes(std::ptr::without_provenance::<u64>(7), 200);
+        let v = vec![1u8; 3];
+        let past = v.as_ptr().wrapping_add(1 << 20);
+        bytes(past, 1000);
+        value(&v);
+        assert_eq!(v, [1, 1, 1]);
+    }
 }
