@@ -8,13 +8,26 @@
 //! another; asking for the lines of a target a few places ahead lets them
 //! overlap.  A prefetch is a hint: it never faults and changes no value.
 
-/// How many targets ahead a loop that flushes targets asks for their lines
-/// (a target's flush takes long enough for a miss to be served meanwhile).
-pub const AHEAD: usize = 8;
+/// How many targets ahead a loop that flushes targets asks for what their
+/// backends point to (a target's flush takes long enough for a miss to be
+/// served meanwhile)...
+pub const BACKEND_AHEAD: usize = 8;
+/// ...and, further ahead, for their connection records, which must be in
+/// before a backend's pointer can be read.
+pub const RECORD_AHEAD: usize = 16;
 
 /// How many members ahead a pass that only looks at each member's bits asks
 /// for them (a look takes a few nanoseconds, a miss a hundred or more).
 pub const PASS_AHEAD: usize = 32;
+
+/// Call `ask` with the item `distance` places after the `i`th of `items`,
+/// if there is one.
+#[inline]
+pub fn ahead<T>(items: &[T], i: usize, distance: usize, ask: impl FnOnce(&T)) {
+    if let Some(item) = items.get(i.saturating_add(distance)) {
+        ask(item);
+    }
+}
 
 /// Ask for the cache lines of the `len` bytes at `p`.
 #[inline]
@@ -47,6 +60,17 @@ pub fn value<T>(r: &T) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn ahead_passes_the_item_that_far_ahead_if_any() {
+        let items = [10, 11, 12, 13];
+        let mut seen = Vec::new();
+        for i in 0..items.len() {
+            ahead(&items, i, 2, |&x| seen.push(x));
+        }
+        assert_eq!(seen, [12, 13]);
+        ahead(&items, usize::MAX, 1, |_| panic!("no item there"));
+    }
 
     #[test]
     fn asking_for_any_address_is_harmless() {

@@ -61,6 +61,7 @@ use crate::config::Mode;
 use crate::dirty::AtomicDirty;
 use crate::faults;
 use crate::gate::{Gate, Inside, Kind};
+use crate::prefetch;
 use crate::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
 use crate::sync::{Arc, Mutex, MutexGuard};
 use std::collections::HashMap;
@@ -195,9 +196,9 @@ impl<B> Wave<'_, B> {
     pub fn each<'w>(&'w self, mut f: impl FnMut(usize, &'w Conn<B>)) {
         let members = self.group.members.lock();
         for (i, m) in members.iter().enumerate() {
-            if let Some(ahead) = members.get(i + crate::prefetch::PASS_AHEAD) {
-                crate::prefetch::value(&ahead.dirty);
-            }
+            prefetch::ahead(&members, i, prefetch::PASS_AHEAD, |a| {
+                prefetch::value(&a.dirty)
+            });
             // SAFETY: the member stays in the list, which counts a
             // reference to it, until it leaves, and it cannot leave while
             // this wave holds the lock (see the type's comment).

@@ -216,12 +216,10 @@ pub(super) fn run_phase<B: Backend>(
             .map(|(i, &(_, t, step))| {
                 // Two stages: a target's own lines first, then (once they
                 // are likely in) what its backend points to.
-                if let Some(&(_, far, _)) = targets.get(i + 2 * prefetch::AHEAD) {
-                    prefetch::value(far);
-                }
-                if let Some(&(_, near, _)) = targets.get(i + prefetch::AHEAD) {
-                    near.backend.prefetch();
-                }
+                prefetch::ahead(targets, i, prefetch::RECORD_AHEAD, |a| prefetch::value(a.1));
+                prefetch::ahead(targets, i, prefetch::BACKEND_AHEAD, |a| {
+                    a.1.backend.prefetch()
+                });
                 step.run(t, timed(i, t))
             })
             .collect()
