@@ -15,7 +15,6 @@ mod interface;
 use std::env;
 use std::fs;
 use std::path::PathBuf;
-use std::process::Command;
 
 /// An override this build once took; now refused with an explanation.
 const OLD_OVERRIDE: &str = "MULTICONN_NBDKIT_VERSION";
@@ -43,15 +42,23 @@ fn main() {
     println!("cargo:rerun-if-changed=cbindgen.toml");
 
     let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo"));
+    let (cflags, pc_version) = interface::pkg_config();
+    if pc_version.is_none() {
+        println!(
+            "cargo:warning=pkg-config nbdkit failed: looking for <nbdkit-filter.h> on \
+             the C compiler's include path"
+        );
+    }
     let headers = interface::Headers {
-        cflags: nbdkit_cflags(),
+        pc_version,
+        cflags,
         cc: env::var("CC").unwrap_or_else(|_| "cc".to_owned()),
         work: out.join("nbdkit-probe"),
     };
     let iface = interface::generate(&headers).unwrap_or_else(|why| {
         panic!(
             "\n\nmulticonn: cannot build against this nbdkit's <nbdkit-filter.h>:\n{why}\n\n\
-             (cflags from pkg-config nbdkit: {:?})\n\n",
+             (compiler flags from pkg-config nbdkit: {:?})\n\n",
             headers.cflags
         )
     });
@@ -66,27 +73,6 @@ fn main() {
     println!("cargo:rustc-link-arg-benches=-Wl,--export-dynamic");
 
     write_header();
-}
-
-/// `pkg-config --cflags nbdkit`, or nothing (the compiler's own include
-/// path) when pkg-config or nbdkit.pc is missing.
-fn nbdkit_cflags() -> Vec<String> {
-    match Command::new("pkg-config")
-        .args(["--cflags", "nbdkit"])
-        .output()
-    {
-        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout)
-            .split_whitespace()
-            .map(str::to_owned)
-            .collect(),
-        _ => {
-            println!(
-                "cargo:warning=pkg-config nbdkit failed: looking for <nbdkit-filter.h> on \
-                 the C compiler's include path"
-            );
-            Vec::new()
-        }
-    }
 }
 
 /// Regenerate include/multiconn.h, touching it only when it changes.

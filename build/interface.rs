@@ -277,6 +277,9 @@ pub const API_VERSION: i64 = 6;
 
 /// Where the header is and how to compile against it.
 pub struct Headers {
+    /// `pkg-config --modversion nbdkit`, which the header's version must
+    /// equal (None: no pkg-config file, nothing to compare).
+    pub pc_version: Option<String>,
     /// `pkg-config --cflags nbdkit` (or nothing: the system's include path).
     pub cflags: Vec<String>,
     /// The C compiler (`$CC`, else `cc`).
@@ -341,6 +344,13 @@ pub fn generate(h: &Headers) -> Result<Interface, String> {
 
     // The version first, so that every later message can name it.
     let version = probe_version(h)?;
+    if let Some(pc) = h.pc_version.as_deref().filter(|pc| *pc != version) {
+        return Err(format!(
+            "pkg-config says nbdkit {pc}, but the <nbdkit-filter.h> found with cflags {:?} \
+             is nbdkit {version}'s: two nbdkits' files are mixed",
+            h.cflags
+        ));
+    }
     let filter = select(&version, "struct nbdkit_filter", FILTER, &filter_names)?;
     let next = select(&version, "struct nbdkit_next_ops", NEXT, &next_names)?;
 
@@ -690,6 +700,36 @@ fn write_struct(
         );
     }
     r.push('\n');
+}
+
+/// `pkg-config`'s view of nbdkit: the compiler flags that find its headers
+/// (`-I` its `includedir` first: nbdkit.pc leaves `Cflags` empty, which
+/// only works for an nbdkit installed in the compiler's own include path),
+/// and its version.  Nothing, when there is no nbdkit.pc.
+pub fn pkg_config() -> (Vec<String>, Option<String>) {
+    let ask = |args: &[&str]| {
+        Command::new("pkg-config")
+            .args(args)
+            .arg("nbdkit")
+            .output()
+            .ok()
+            .filter(|o| o.status.success())
+            .map(|o| String::from_utf8_lossy(&o.stdout).trim().to_owned())
+    };
+    let Some(version) = ask(&["--modversion"]) else {
+        return (Vec::new(), None);
+    };
+    let mut cflags = Vec::new();
+    if let Some(dir) = ask(&["--variable=includedir"]).filter(|d| !d.is_empty()) {
+        cflags.push(format!("-I{dir}"));
+    }
+    cflags.extend(
+        ask(&["--cflags"])
+            .unwrap_or_default()
+            .split_whitespace()
+            .map(str::to_owned),
+    );
+    (cflags, Some(version))
 }
 
 /// Make a directory of headers for tests: `dir/nbdkit-filter.h` is `text`,

@@ -18,20 +18,9 @@ use std::mem::{offset_of, size_of};
 use std::path::{Path, PathBuf};
 use std::process::Command;
 
-/// `pkg-config --cflags nbdkit`, as build.rs uses it.
+/// The compiler flags build.rs uses.
 fn cflags() -> Vec<String> {
-    Command::new("pkg-config")
-        .args(["--cflags", "nbdkit"])
-        .output()
-        .ok()
-        .filter(|o| o.status.success())
-        .map(|o| {
-            String::from_utf8_lossy(&o.stdout)
-                .split_whitespace()
-                .map(str::to_owned)
-                .collect()
-        })
-        .unwrap_or_default()
+    interface::pkg_config().0
 }
 
 fn scratch(name: &str) -> PathBuf {
@@ -187,6 +176,7 @@ fn layout_matches_installed_header() {
 #[test]
 fn members_are_the_headers() {
     let h = interface::Headers {
+        pc_version: interface::pkg_config().1,
         cflags: cflags(),
         cc: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
         work: scratch("installed"),
@@ -214,6 +204,7 @@ fn generate_edited(name: &str, edit: impl Fn(&str) -> String) -> Option<String> 
     let inc = dir.join("include");
     interface::copy_headers(&real, &inc, &edited).unwrap();
     let h = interface::Headers {
+        pc_version: None,
         cflags: vec![format!("-I{}", inc.display())],
         cc: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
         work: dir.join("work"),
@@ -307,6 +298,7 @@ fn maps_other_versions_members() {
         let inc = dir.join("include");
         interface::copy_headers(&real, &inc, &edited).unwrap();
         let h = interface::Headers {
+            pc_version: None,
             cflags: vec![format!("-I{}", inc.display())],
             cc: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
             work: dir.join("work"),
