@@ -204,7 +204,8 @@ pub unsafe extern "C" fn mc_prepare(
         let ready = ready();
         // SAFETY: `.prepare`, with our handle and a live next context.
         let (h, n) = unsafe { (Handle::get_mut(handle), &*next) };
-        // SAFETY (every `ask` below): `next` is live from now to `.close`.
+        // Every `ask` below: `next` is live from now to `.close`.
+        // SAFETY: as above.
         let plugin_mc = || match unsafe { ask(next, n.can_multi_conn()) } {
             -1 => None,
             r => Some(r == 1),

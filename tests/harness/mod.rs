@@ -116,6 +116,7 @@ impl Filter {
         ) -> c_int {
             // SAFETY: `nx` is the Vec we pass below; strings are the ones we pass.
             let passed = unsafe { &mut *(nx as *mut Vec<(String, String)>) };
+            // SAFETY: the strings are the ones we pass.
             let s = |p| unsafe { CStr::from_ptr(p) }.to_string_lossy().into_owned();
             passed.push((s(k), s(v)));
             0
