@@ -17,7 +17,7 @@
 # code generation, no debug information, incremental: a mutant rebuilds in
 # about 15 s instead of 30 s here), on short budgets:
 #   the unit tests (--lib),
-#   tests/vtable.rs (the built library driven through its C entry points),
+#   tests/door.rs (the built library driven through its C entry points),
 #   tests/model.rs (the real-thread model checker;
 #                   MULTICONN_MODEL_HISTORIES, default 3000 as in cargo
 #                   test, about 3 s, and MULTICONN_MODEL_HEAVY, default
@@ -108,7 +108,7 @@ export RUST_BACKTRACE=0
 # The test targets, as cargo arguments for both the build and the test
 # phase (the other targets are not even built).
 # (The scheduler's run is added by scripts/mutants-cargo.sh.)
-test_args=(--lib --test vtable --test model)
+test_args=(--lib --test door --test model)
 
 # (The unit tests' own fakes are not the engine: cargo-mutants skips a
 # `#[cfg(test)]` module but not one under a longer cfg, as flush/'s.)

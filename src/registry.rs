@@ -2,7 +2,7 @@
 //!
 //! # A connection's life, and what nbdkit guarantees at each step
 //!
-//! 1. `.open` (vtable.rs): the handle is made; nothing is shared yet.
+//! 1. `.open` (door/lifecycle.rs): the handle is made; nothing is shared yet.
 //! 2. `.prepare`: the mode is resolved and the plugin's answers are asked
 //!    for: every answer the rest of nbdkit's handshake will ask this
 //!    connection's next layer for (`can_*`, size, block size), which nbdkit

@@ -4,18 +4,18 @@
 //! `nbdkit_error` messages and errno values.
 //!
 //! Rooms, in the order a connection meets them:
-//! - [`lifecycle`]: `.load` .. `.get_ready`, `.dump_plugin`, `.preconnect`,
+//! - `lifecycle.rs`: `.load` .. `.get_ready`, `.dump_plugin`, `.preconnect`,
 //!   `.open`, `.prepare`, `.finalize`, `.close`;
-//! - [`handshake`]: the answers the filter changes (`.can_fua`,
+//! - `handshake.rs`: the answers the filter changes (`.can_fua`,
 //!   `.can_multi_conn`) and `.export_description`;
-//! - [`data`]: the data callbacks and `.flush`;
+//! - `data.rs`: the data callbacks and `.flush`;
 //!
 //! and what they share:
-//! - [`handle`]: the per-connection handle, its one cast from nbdkit's
+//! - `handle.rs`: the per-connection handle, its one cast from nbdkit's
 //!   pointer, and where a connection joins and leaves its group;
-//! - [`next`]: the next layer, as the flush engine's backend;
-//! - [`boundary`]: the panic boundary and errno conversions;
-//! - [`log`]: messages to nbdkit;
+//! - `next.rs`: the next layer, as the flush engine's backend;
+//! - `boundary.rs`: the panic boundary and errno conversions;
+//! - `log.rs`: messages to nbdkit;
 //! - this file: the filter's shared state, and the filter struct.
 //!
 //! Which members the struct has is nbdkit's version's business
