@@ -154,6 +154,9 @@ pub struct Config {
     pub track: TrackDirty,
     pub by_export_name: bool,
     pub on_close: OnClose,
+    /// Which keys have been given (bit per key, aliases together), so that
+    /// a key given twice can be warned about.
+    given: u8,
 }
 
 /// A value the filter could not accept.
@@ -168,7 +171,11 @@ pub struct ConfigError {
 impl fmt::Display for ConfigError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         match self.expected {
-            None => write!(f, "{}: expected a boolean, got '{}'", self.key, self.value),
+            None => write!(
+                f,
+                "{}: expected a boolean, got '{}' (true, false, yes, no, on, off, 1 or 0)",
+                self.key, self.value
+            ),
             Some(choices) => write!(
                 f,
                 "{}: unknown value '{}' (expected {choices})",
@@ -183,20 +190,17 @@ impl fmt::Display for ConfigError {
 pub enum Applied {
     /// The key was ours and its value is now in force.
     Taken,
+    /// The key was ours and had been given before: this value replaces
+    /// the earlier one (as with nbdkit's filter), which is worth a warning.
+    Again(&'static str),
     /// Not our key: hand it to the next layer unchanged.
     PassOn,
 }
 
 impl Config {
-    /// Apply one `key=value`.  Booleans are parsed by `parse_bool` (inside
-    /// nbdkit, `nbdkit_parse_bool`, so that every spelling nbdkit accepts
-    /// elsewhere works here too).
-    pub fn apply(
-        &mut self,
-        key: &str,
-        value: &str,
-        parse_bool: impl FnOnce(&str) -> Option<bool>,
-    ) -> Result<Applied, ConfigError> {
+    /// Apply one `key=value`.  Booleans take nbdkit's spellings
+    /// ([`parse_bool`]).
+    pub fn apply(&mut self, key: &str, value: &str) -> Result<Applied, ConfigError> {
         let bad = |key, expected| ConfigError {
             key,
             value: value.to_owned(),
@@ -220,7 +224,36 @@ impl Config {
             }
             _ => return Ok(Applied::PassOn),
         }
-        Ok(Applied::Taken)
+        let (bit, name) = match key {
+            KEY_MODE => (1, KEY_MODE),
+            KEY_TRACK_DIRTY => (2, KEY_TRACK_DIRTY),
+            KEY_CLOSE => (4, KEY_CLOSE),
+            _ => (8, KEY_EXPORTNAME),
+        };
+        let again = self.given & bit != 0;
+        self.given |= bit;
+        Ok(if again {
+            Applied::Again(name)
+        } else {
+            Applied::Taken
+        })
+    }
+}
+
+/// nbdkit's spellings of a boolean, as `nbdkit_parse_bool` takes them (the
+/// same list from nbdkit 1.26 to 1.42).  Parsed here rather than by nbdkit,
+/// so that a bad value gets one message, naming the key, not nbdkit's
+/// "could not decipher boolean" beside it.
+pub fn parse_bool(value: &str) -> Option<bool> {
+    const TRUE: [&str; 6] = ["1", "true", "t", "yes", "y", "on"];
+    const FALSE: [&str; 6] = ["0", "false", "f", "no", "n", "off"];
+    let is = |set: &[&str]| set.iter().any(|s| s.eq_ignore_ascii_case(value));
+    if is(&TRUE) {
+        Some(true)
+    } else if is(&FALSE) {
+        Some(false)
+    } else {
+        None
     }
 }
 
@@ -229,7 +262,43 @@ mod tests {
     use super::*;
 
     fn apply(c: &mut Config, k: &str, v: &str) -> Result<Applied, ConfigError> {
-        c.apply(k, v, crate::test_support::parse_bool)
+        c.apply(k, v)
+    }
+
+    fn taken(r: Result<Applied, ConfigError>) -> bool {
+        matches!(r, Ok(Applied::Taken | Applied::Again(_)))
+    }
+
+    #[test]
+    fn a_key_given_again_is_told_apart() {
+        let mut c = Config::default();
+        assert_eq!(apply(&mut c, KEY_MODE, "emulate"), Ok(Applied::Taken));
+        assert_eq!(apply(&mut c, KEY_EXPORTNAME, "on"), Ok(Applied::Taken));
+        assert_eq!(
+            apply(&mut c, KEY_MODE, "plugin"),
+            Ok(Applied::Again(KEY_MODE))
+        );
+        assert_eq!(c.mode, Mode::Plugin, "the last value wins");
+        // An alias is the same key.
+        assert_eq!(
+            apply(&mut c, KEY_EXPORTNAME_ALIAS, "off"),
+            Ok(Applied::Again(KEY_EXPORTNAME))
+        );
+        assert_eq!(apply(&mut c, KEY_TRACK_DIRTY, "fast"), Ok(Applied::Taken));
+        assert_eq!(apply(&mut c, KEY_CLOSE, "none"), Ok(Applied::Taken));
+    }
+
+    #[test]
+    fn booleans_are_nbdkits_spellings() {
+        for v in ["1", "true", "TRUE", "t", "Yes", "y", "on", "ON"] {
+            assert_eq!(parse_bool(v), Some(true), "{v}");
+        }
+        for v in ["0", "false", "F", "no", "N", "off", "Off"] {
+            assert_eq!(parse_bool(v), Some(false), "{v}");
+        }
+        for v in ["", "2", "maybe", "yess", " on", "01"] {
+            assert_eq!(parse_bool(v), None, "{v}");
+        }
     }
 
     #[test]
@@ -246,7 +315,10 @@ mod tests {
         let mut c = Config::default();
         assert_eq!(apply(&mut c, KEY_CLOSE, "none"), Ok(Applied::Taken));
         assert_eq!(c.on_close, OnClose::None);
-        assert_eq!(apply(&mut c, KEY_CLOSE, "flush"), Ok(Applied::Taken));
+        assert_eq!(
+            apply(&mut c, KEY_CLOSE, "flush"),
+            Ok(Applied::Again(KEY_CLOSE))
+        );
         assert_eq!(c.on_close, OnClose::Flush);
         let e = apply(&mut c, KEY_CLOSE, "sync").unwrap_err();
         assert_eq!(
@@ -265,7 +337,7 @@ mod tests {
             ("disable", Mode::Disable),
             ("unsafe", Mode::Unsafe),
         ] {
-            assert_eq!(apply(&mut c, KEY_MODE, v), Ok(Applied::Taken));
+            assert!(taken(apply(&mut c, KEY_MODE, v)));
             assert_eq!(c.mode, m);
             assert_eq!(m.name(), v);
         }
@@ -275,12 +347,12 @@ mod tests {
             ("fast", TrackDirty::Fast),
             ("off", TrackDirty::Off),
         ] {
-            assert_eq!(apply(&mut c, KEY_TRACK_DIRTY, v), Ok(Applied::Taken));
+            assert!(taken(apply(&mut c, KEY_TRACK_DIRTY, v)));
             assert_eq!(c.track, t);
         }
         for key in [KEY_EXPORTNAME, KEY_EXPORTNAME_ALIAS] {
             for (v, b) in [("on", true), ("0", false), ("1", true), ("off", false)] {
-                assert_eq!(apply(&mut c, key, v), Ok(Applied::Taken));
+                assert!(taken(apply(&mut c, key, v)));
                 assert_eq!(c.by_export_name, b);
             }
         }
@@ -302,7 +374,8 @@ mod tests {
         let e = apply(&mut c, KEY_EXPORTNAME_ALIAS, "maybe").unwrap_err();
         assert_eq!(
             e.to_string(),
-            "multi-conn-exportname: expected a boolean, got 'maybe'"
+            "multi-conn-exportname: expected a boolean, got 'maybe' \
+             (true, false, yes, no, on, off, 1 or 0)"
         );
         // A rejected value leaves the configuration as it was.
         assert_eq!(c, Config::default());

@@ -65,7 +65,7 @@ fn config_takes_its_keys_and_passes_the_rest_on() {
         errors,
         [
             "error: multiconn: multi-conn-mode: unknown value 'sometimes' (expected auto, emulate, plugin, disable or unsafe)",
-            "error: multiconn: multi-conn-exportname: expected a boolean, got 'maybe'",
+            "error: multiconn: multi-conn-exportname: expected a boolean, got 'maybe' (true, false, yes, no, on, off, 1 or 0)",
         ]
     );
 }

@@ -48,6 +48,48 @@ done
 if own_filter; then
     expect_refused multi-conn-export-name maybe \
         "multi-conn-exportname: expected a boolean, got 'maybe'"
+    # One message for a bad boolean, naming the key, not nbdkit's
+    # "could not decipher boolean" beside it.
+    n="$(grep -c 'error' "$tmp/err" || :)"
+    [ "$n" = 1 ] || { cat "$tmp/err" >&2; fail "a bad boolean printed $n error lines"; }
+    ok "a bad boolean prints one error line"
+    if have_nbdkit_multi_conn; then
+        nbdkit -U - --filter=multi-conn memory 1M multi-conn-exportname=maybe \
+            --run true 2> "$tmp/err" && fail "nbdkit's filter took a bad boolean"
+        grep -q 'could not decipher boolean' "$tmp/err" ||
+            fail "nbdkit's filter's message for a bad boolean changed: the check above means nothing"
+        ok "(nbdkit's filter prints nbdkit's message, which does not name the key)"
+    fi
+
+    # A key given twice: the last value wins, and a warning says so, once
+    # per repeat, without -v; a key given once draws no warning.
+    nbdkit -U - --filter="$FILTER" memory 1M multi-conn-mode=emulate \
+        multi-conn-mode=disable multi-conn-export-name=on multi-conn-exportname=off \
+        multi-conn-close=none --run 'nbdsh -u "$uri" -c "print(h.can_multi_conn())"' \
+        > "$tmp/out" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "repeated keys refused"; }
+    cat "$tmp/err"
+    [ "$(cat "$tmp/out")" = False ] || fail "the last multi-conn-mode did not win"
+    grep -qx "nbdkit: multiconn: warning: multi-conn-mode given more than once: the last value (disable) is used" "$tmp/err" ||
+        fail "no warning for multi-conn-mode given twice"
+    grep -qx "nbdkit: multiconn: warning: multi-conn-exportname given more than once: the last value (off) is used" "$tmp/err" ||
+        fail "no warning for multi-conn-exportname given twice (once through its alias)"
+    [ "$(grep -c warning "$tmp/err")" = 2 ] || fail "a key given once drew a warning"
+    ok "keys given twice: the last wins, with a warning each"
+
+    # Under serialize_connections nbdkit advertises multi-conn to nobody:
+    # an explicit emulate or unsafe says so, without -v; auto does not.
+    for mode in emulate unsafe auto; do
+        nbdkit -U - --filter="$FILTER" --filter=noparallel memory 1M \
+            serialize=connections multi-conn-mode=$mode \
+            --run 'nbdsh -u "$uri" -c "assert not h.can_multi_conn()"' 2> "$tmp/err" ||
+            { cat "$tmp/err" >&2; fail "serialize_connections, $mode: failed"; }
+        n="$(grep -c "multi-conn-mode=$mode: the thread model is serialize_connections" "$tmp/err" || :)"
+        case "$mode" in
+            auto) [ "$n" = 0 ] || fail "auto under serialize_connections drew a warning" ;;
+            *) [ "$n" = 1 ] || { cat "$tmp/err" >&2; fail "$mode under serialize_connections: $n warnings"; } ;;
+        esac
+    done
+    ok "serialize_connections: an explicit emulate or unsafe is said not to be advertised"
 fi
 
 # --- valid spellings and their effect ---------------------------------

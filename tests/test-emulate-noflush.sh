@@ -98,4 +98,30 @@ nbdkit -U - --filter="$FILTER" python "$PLUGIN" flush=0 \
 [ "$rc" -ne 0 ] || fail "nbdinfo succeeded against emulate over flush=0"
 ok "nbdinfo fails against emulate over flush=0 (exit $rc)"
 
+# The refusal says which modes would serve, without -v.
+if own_filter; then
+    grep -F "connection refused; read-only connections (nbdkit -r) are served" "$tmp/err" |
+        sed -n 1p | grep -qF "multi-conn-mode=disable" ||
+        { cat "$tmp/err" >&2; fail "the refusal does not say what would serve"; }
+    ok "the refusal names what would serve"
+
+    # A read-only server needs no flush: emulate serves its connections,
+    # advertising multi-conn, where the same server read-write refuses
+    # them (above), so this check can fail.
+    cat > "$tmp/ro.py" <<'PY'
+import os
+for i in range(2):
+    h = nbd.NBD()
+    h.connect_unix(os.environ["unixsocket"])
+    assert h.is_read_only() and h.can_multi_conn() and not h.can_flush()
+    assert len(h.pread(512, 0)) == 512
+    h.shutdown()
+PY
+    for mode in emulate auto; do
+        nbdkit -r -U - --filter="$FILTER" python "$PLUGIN" flush=0 \
+            multi-conn-mode=$mode --run "$(nbdsh_run "$tmp/ro.py")" 2> "$tmp/err" || { cat "$tmp/err" >&2; fail "-r multi-conn-mode=$mode: not served"; }
+        ok "-r, flush=0, multi-conn-mode=$mode: read-only connections served with multi-conn"
+    done
+fi
+
 echo "$test_name: all checks passed"

@@ -5,7 +5,7 @@
 
 use super::boundary::boundary;
 use super::handle::Handle;
-use super::log::{report_error, to_cstring, NbdkitLogger};
+use super::log::{report_error, to_cstring, warn, NbdkitLogger};
 use super::next::{ask, NextBackend};
 use super::{ready, state, Ready};
 use crate::config::{Applied, Mode, TrackDirty};
@@ -62,15 +62,7 @@ pub unsafe extern "C" fn mc_config(
         // SAFETY: nbdkit passes NUL-terminated strings.
         let (k, v) = unsafe { (CStr::from_ptr(key), CStr::from_ptr(value)) };
         let (k, v) = (k.to_string_lossy(), v.to_string_lossy());
-        let parse_bool = |s: &str| {
-            let s = to_cstring(s);
-            // SAFETY: a valid C string; nbdkit_parse_bool only reads it.
-            match unsafe { nbdkit_parse_bool(s.as_ptr()) } {
-                -1 => None,
-                r => Some(r != 0),
-            }
-        };
-        match state().config.lock().apply(&k, &v, parse_bool) {
+        match state().config.lock().apply(&k, &v) {
             Ok(applied) => Ok(applied),
             Err(e) => {
                 report_error(&e.to_string());
@@ -80,6 +72,14 @@ pub unsafe extern "C" fn mc_config(
     });
     match ours {
         Ok(Applied::Taken) => 0,
+        Ok(Applied::Again(key)) => {
+            warn(&format!(
+                "{key} given more than once: the last value ({}) is used",
+                // SAFETY: as above.
+                unsafe { CStr::from_ptr(value) }.to_string_lossy()
+            ));
+            0
+        }
         // SAFETY: handing nbdkit's own arguments to the next layer.
         Ok(Applied::PassOn) => unsafe { next(nxdata, key, value) },
         Err(()) => -1,
@@ -155,6 +155,16 @@ pub unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
                 Replication::Sequential => "one at a time",
             },
         );
+        if thread_model == NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS
+            && matches!(config.mode, Mode::Emulate | Mode::Unsafe)
+        {
+            warn(&format!(
+                "multi-conn-mode={}: the thread model is serialize_connections, under \
+                 which nbdkit advertises multi-conn to no client, so clients will not \
+                 open several connections",
+                config.mode.name()
+            ));
+        }
         let _ = state().ready.set(Ready {
             config,
             serialize_connections: thread_model == NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS,
@@ -198,7 +208,7 @@ pub unsafe extern "C" fn mc_open(
 pub unsafe extern "C" fn mc_prepare(
     next: *mut NbdkitNext,
     handle: *mut c_void,
-    _readonly: c_int,
+    readonly: c_int,
 ) -> c_int {
     boundary("prepare", -1, || {
         let ready = ready();
@@ -217,8 +227,12 @@ pub unsafe extern "C" fn mc_prepare(
         };
         if mode == Mode::Emulate {
             // SAFETY: as above.
-            let can_flush = unsafe { ask(next, n.can_flush()) };
-            if can_flush != 1 {
+            let (can_flush, can_write) =
+                unsafe { (ask(next, n.can_flush()), ask(next, n.can_write())) };
+            // A connection that cannot write has nothing to flush, and no
+            // connection over this plugin can flush: serve it.
+            let read_only = readonly != 0 || can_write == 0;
+            if can_flush != 1 && !read_only {
                 let why = if can_flush == -1 {
                     "asking the plugin whether it can flush failed"
                 } else {
@@ -230,7 +244,10 @@ pub unsafe extern "C" fn mc_prepare(
                     ""
                 };
                 report_error(&format!(
-                    "multi-conn-mode=emulate needs a plugin that can flush, but {why}{chosen}"
+                    "multi-conn-mode=emulate needs a plugin that can flush, but \
+                     {why}{chosen}: connection refused; read-only connections (nbdkit -r) are served, \
+                     and so is every connection with multi-conn-mode=disable (no multi-conn), \
+                     plugin (the plugin's own answer) or unsafe (testing only)"
                 ));
                 return -1;
             }
@@ -290,14 +307,16 @@ pub unsafe extern "C" fn mc_prepare(
 /// `multi-conn-track-dirty=fast` outside emulate mode takes a flush on one
 /// connection to cover every connection of its export, as nbdkit's filter
 /// documents; over a plugin that does not advertise multi-conn that is not
-/// true, and a client can be told its data is durable when it is not.  Say
-/// so once, without `-v`, when the first such connection is prepared.
+/// true, and a client can be told its data is durable when it is not.
+/// Whether the plugin advertises multi-conn is a per-connection answer, so
+/// this is said once, when the first such connection is prepared, as a
+/// warning (shown without `-v`).
 fn warn_fast_unsafe(track: TrackDirty, mode: Mode) {
     static WARNED: std::sync::Once = std::sync::Once::new();
     if track == TrackDirty::Fast {
         WARNED.call_once(|| {
-            report_error(&format!(
-                "warning: multi-conn-track-dirty=fast with multi-conn-mode={} over \
+            warn(&format!(
+                "multi-conn-track-dirty=fast with multi-conn-mode={} over \
                  a plugin that does not advertise multi-conn: a flush on one connection is \
                  taken to cover every connection of its export, which the plugin does not \
                  promise, so a flush can be answered before another connection's writes are \

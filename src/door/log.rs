@@ -17,6 +17,15 @@ pub fn report_error(msg: &str) {
     unsafe { nbdkit_error(c"multiconn: %s".as_ptr(), msg.as_ptr()) }
 }
 
+/// A warning, as nbdkit gives its own: `nbdkit: multiconn: warning: MSG`
+/// on standard error (shown without `-v`, and not labelled an error on a
+/// run that succeeds), and the same line in the debug log.
+pub fn warn(msg: &str) {
+    use std::io::Write as _;
+    log::debug!("warning: {msg}");
+    let _ = writeln!(std::io::stderr(), "nbdkit: multiconn: warning: {msg}");
+}
+
 /// Routes the `log` crate to `nbdkit_debug`.
 pub struct NbdkitLogger;
 
