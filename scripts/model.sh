@@ -24,6 +24,7 @@ MULTICONN_MODEL_HISTORIES=$histories MULTICONN_MODEL_SEED=$seed \
 echo "model: elapsed $(( $(date +%s) - start )) s"
 start=$(date +%s)
 MULTICONN_SCHED_ITERATIONS=$schedules MULTICONN_SCHED_SEED=$seed \
-    cargo test --release --features shuttle --test sched --test sched_time -- --nocapture --test-threads=1 2>&1 |
+    RUSTFLAGS="${RUSTFLAGS:-} --cfg shuttle" cargo test --release --target-dir target/cfg-shuttle \
+        --test sched --test sched_time -- --nocapture --test-threads=1 2>&1 |
     grep -E '^sched:|test result|panicked|no stale|no overlap' || true
 echo "sched: elapsed $(( $(date +%s) - start )) s"

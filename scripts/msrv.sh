@@ -27,8 +27,8 @@ export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tree=$top
 toolchain=1
-# The default features only: the `shuttle` feature (the scheduler tests,
-# never the built filter) pulls in shuttle's crates, which need a newer
+# The crate has no features; the scheduler's shuttle comes only with
+# --cfg shuttle (never the built filter), and its crates need a newer
 # Rust (1.87: unsigned is_multiple_of in shuttle-engine).
 feature_sets=("")
 while [ $# -gt 0 ]; do

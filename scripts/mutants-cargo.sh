@@ -5,11 +5,12 @@
 # build, then the tests), with one set of features.  The oracle needs two:
 # the unit tests and the real-thread model checker run on the standard
 # library's primitives, and the deterministic scheduler (tests/sched.rs)
-# only with `--features shuttle`, which puts the engine on shuttle's.  So
-# every `cargo test` here runs twice: as asked, and then once more for the
-# scheduler alone, with the same options (profile, package, --no-run) and
-# `--features shuttle --test sched` instead of the test targets.  Any other
-# cargo command runs as it is.
+# only with `--cfg shuttle` (in RUSTFLAGS), which puts the engine on
+# shuttle's.  So every `cargo test` here runs twice: as asked, and then
+# once more for the scheduler alone, with the same options (profile,
+# package, --no-run), `--cfg shuttle` added to RUSTFLAGS, a target
+# directory of its own, and `--test sched` instead of the test targets.
+# Any other cargo command runs as it is.
 #
 # MULTICONN_REAL_CARGO is the cargo to run (scripts/mutants.sh sets it).
 
@@ -44,4 +45,5 @@ for a in "$@"; do
     if [ -n "$seen" ]; then rest+=("$a"); fi
     [ "$a" = -- ] && seen=1
 done
-exec "$real" "${sched[@]}" --features shuttle --test sched ${seen:+--} "${rest[@]}"
+RUSTFLAGS="${RUSTFLAGS:-} --cfg shuttle" CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-target}/cfg-shuttle" \
+    exec "$real" "${sched[@]}" --test sched ${seen:+--} "${rest[@]}"

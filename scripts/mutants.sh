@@ -22,7 +22,7 @@
 #                   MULTICONN_MODEL_HISTORIES, default 3000 as in cargo
 #                   test, about 3 s, and MULTICONN_MODEL_HEAVY, default
 #                   here 100),
-#   tests/sched.rs (the deterministic scheduler, built with --features
+#   tests/sched.rs (the deterministic scheduler, built with --cfg
 #                   shuttle, so a second cargo test run per mutant:
 #                   scripts/mutants-cargo.sh;
 #                   MULTICONN_SCHED_ITERATIONS, default here 200).
@@ -149,7 +149,7 @@ if [ -n "$list" ]; then
     exec cargo mutants --list "${args[@]}" "${extra[@]}"
 fi
 
-echo "$prog: oracle: cargo test --profile mutation ${test_args[*]}, then cargo test --profile mutation --features shuttle --test sched"
+echo "$prog: oracle: cargo test --profile mutation ${test_args[*]}, then RUSTFLAGS=--cfg shuttle cargo test --profile mutation --test sched"
 echo "$prog: budgets: MULTICONN_MODEL_HISTORIES=$MULTICONN_MODEL_HISTORIES" \
      "MULTICONN_MODEL_HEAVY=$MULTICONN_MODEL_HEAVY" \
      "MULTICONN_SCHED_ITERATIONS=$MULTICONN_SCHED_ITERATIONS"

@@ -6,8 +6,10 @@
 #   1. scripts/deps.sh (skipped with MULTICONN_SKIP_DEPS=1)
 #   2. cargo build --release (the cargo of scripts/find-cargo.sh: the one
 #      on PATH, else rustup's, else Debian's /usr/bin/cargo)
-#   3. cargo test --release, and the scheduler tests with --features shuttle
-#      (only for a full run, or MULTICONN_CARGO_TEST=1)
+#   3. cargo test --release; the real-thread checker's can-fail runs,
+#      built with --cfg multiconn_faults; and the scheduler tests, built
+#      with --cfg shuttle (each cfg in a target directory of its own; only
+#      for a full run, or MULTICONN_CARGO_TEST=1)
 #   4. every tests/test-*.sh, or only the ones named on the command line,
 #      each with a time limit of MULTICONN_TEST_TIMEOUT seconds (default
 #      600; a test that builds more can ask for more with a line
@@ -121,14 +123,25 @@ if [ "$cargo_test" = 1 ]; then
     else
         result FAIL "cargo test --release"
     fi
+    # The checkers' builds.  A cfg changes every crate's flags, so each
+    # builds in a target directory of its own; the library as shipped has
+    # neither the fault switches nor shuttle's locks (Cargo.toml).
+    cfg_target="${CARGO_TARGET_DIR:-$top/target}"
+    echo "== RUSTFLAGS='--cfg multiconn_faults' cargo test --release --test model_faults"
+    if RUSTFLAGS="${RUSTFLAGS:-} --cfg multiconn_faults" \
+        "$CARGO" test --release --target-dir "$cfg_target/cfg-faults" --test model_faults; then
+        result PASS "cargo test --cfg multiconn_faults --test model_faults"
+    else
+        result FAIL "cargo test --cfg multiconn_faults --test model_faults"
+    fi
     # The deterministic scheduler over the engine (tests/sched.rs), on a
     # budget that fits CI: MULTICONN_SCHED_ITERATIONS schedules per family.
-    echo "== cargo test --release --features shuttle --test sched --test sched_time"
-    if MULTICONN_SCHED_ITERATIONS="${MULTICONN_SCHED_ITERATIONS:-300}" \
-        "$CARGO" test --release --features shuttle --test sched --test sched_time -- --test-threads=1; then
-        result PASS "cargo test --features shuttle --test sched --test sched_time"
+    echo "== RUSTFLAGS='--cfg shuttle' cargo test --release --test sched --test sched_time"
+    if MULTICONN_SCHED_ITERATIONS="${MULTICONN_SCHED_ITERATIONS:-300}" RUSTFLAGS="${RUSTFLAGS:-} --cfg shuttle" \
+        "$CARGO" test --release --target-dir "$cfg_target/cfg-shuttle" --test sched --test sched_time -- --test-threads=1; then
+        result PASS "cargo test --cfg shuttle --test sched --test sched_time"
     else
-        result FAIL "cargo test --features shuttle --test sched --test sched_time"
+        result FAIL "cargo test --cfg shuttle --test sched --test sched_time"
     fi
 fi
 

@@ -2,67 +2,89 @@
 //! and the scheduler use them to show that they catch an engine that skips
 //! what `flush/` argues is needed.  Each names the rule it breaks.  (A
 //! leaf, so that every layer of the engine can have its own.)
+//!
+//! They exist only in the checkers' builds: unit tests (`cfg(test)`), the
+//! scheduler (`--cfg shuttle`) and the real-thread checker's can-fail runs
+//! (`--cfg multiconn_faults`).  In the library as built each switch is a
+//! zero-sized [`Off`] that [`on`] answers `false` for at compile time, so
+//! the shipped filter has no switch and no check of one.
 
-use std::sync::atomic::{AtomicBool, Ordering::Relaxed};
+/// Declares every switch, and [`by_name`] over them.
+macro_rules! switches {
+    ($($(#[$doc:meta])* $name:ident = $text:literal;)*) => {
+        $(
+            $(#[$doc])*
+            #[cfg(any(test, shuttle, multiconn_faults))]
+            pub static $name: std::sync::atomic::AtomicBool =
+                std::sync::atomic::AtomicBool::new(false);
+            $(#[$doc])*
+            #[cfg(not(any(test, shuttle, multiconn_faults)))]
+            pub static $name: Off = Off;
+        )*
 
-/// Rule 2: drop caches without holding the target's reads.
-pub static DROP_WITHOUT_HOLD: AtomicBool = AtomicBool::new(false);
-/// Rule 2: choose the drop phase's targets before the write-backs.
-pub static READERS_FIRST: AtomicBool = AtomicBool::new(false);
-/// Rule 4: under serialize_requests, owe no drops.
-pub static FORGET_OWED_DROPS: AtomicBool = AtomicBool::new(false);
-/// Rule 3: do not mark again what a write inside may have left.
-pub static NO_MARK_AGAIN: AtomicBool = AtomicBool::new(false);
-/// Rule 4: take a held target's bits before draining its requests.
-pub static TAKE_BEFORE_DRAIN: AtomicBool = AtomicBool::new(false);
-/// Rule 4: under serialize_requests, flush a target without holding it.
-pub static NO_HOLD_SERIALIZED: AtomicBool = AtomicBool::new(false);
-/// Rule 1: flush only the caller (no replication).
-pub static NO_REPLICATION: AtomicBool = AtomicBool::new(false);
-/// Write nothing back at close (what nbdkit's filter does).
-pub static NO_WRITE_BACK_AT_CLOSE: AtomicBool = AtomicBool::new(false);
-/// A lone writer whose reads did not overlap skips the drop phase (a
-/// rule an earlier engine had, unsound when a second connection's
-/// write-back lands after the lone writer's read fetched).
-pub static LONE_WRITER_SKIP: AtomicBool = AtomicBool::new(false);
-/// Rules 4 and 5: open a held target that failed before its bits are
-/// marked again, so that its next request can miss a drop it owes.
-pub static OPEN_BEFORE_MARK_AGAIN: AtomicBool = AtomicBool::new(false);
-/// Other modes, rule C: answer a clean scope at once, although the flush
-/// that cleaned it may still be running (and may fail).
-pub static OWN_CLEAR_BEFORE_FLUSH: AtomicBool = AtomicBool::new(false);
-/// Other modes, rule B: mark the scope before the write reaches the plugin
-/// instead of after it has landed.
-pub static OWN_NO_MARK_AFTER_LANDING: AtomicBool = AtomicBool::new(false);
-/// Other modes, rule D: let a group span exports (with
-/// `multi-conn-exportname=false`) and plugin answers, so one export's
-/// flush cleans another's.
-pub static OWN_SCOPE_GROUP: AtomicBool = AtomicBool::new(false);
-/// A failed write-back at close fails only the group's next flush, not
-/// the next flush of every member.
-pub static LOST_ONCE: AtomicBool = AtomicBool::new(false);
-
-pub fn on(f: &AtomicBool) -> bool {
-    f.load(Relaxed)
+        /// Every switch, by name, for tests that turn one on.
+        #[cfg(any(test, shuttle, multiconn_faults))]
+        pub fn by_name(name: &str) -> Option<&'static std::sync::atomic::AtomicBool> {
+            Some(match name {
+                $($text => &$name,)*
+                _ => return None,
+            })
+        }
+    };
 }
 
-/// Every switch, by name, for tests that turn one on.
-pub fn by_name(name: &str) -> Option<&'static AtomicBool> {
-    Some(match name {
-        "drop-without-hold" => &DROP_WITHOUT_HOLD,
-        "readers-first" => &READERS_FIRST,
-        "forget-owed-drops" => &FORGET_OWED_DROPS,
-        "no-mark-again" => &NO_MARK_AGAIN,
-        "take-before-drain" => &TAKE_BEFORE_DRAIN,
-        "no-hold-serialized" => &NO_HOLD_SERIALIZED,
-        "no-replication" => &NO_REPLICATION,
-        "lone-writer-skip" => &LONE_WRITER_SKIP,
-        "no-write-back-at-close" => &NO_WRITE_BACK_AT_CLOSE,
-        "open-before-mark-again" => &OPEN_BEFORE_MARK_AGAIN,
-        "own-clear-before-flush" => &OWN_CLEAR_BEFORE_FLUSH,
-        "own-no-mark-after-landing" => &OWN_NO_MARK_AFTER_LANDING,
-        "own-scope-group" => &OWN_SCOPE_GROUP,
-        "lost-once" => &LOST_ONCE,
-        _ => return None,
-    })
+switches! {
+    /// Rule 2: drop caches without holding the target's reads.
+    DROP_WITHOUT_HOLD = "drop-without-hold";
+    /// Rule 2: choose the drop phase's targets before the write-backs.
+    READERS_FIRST = "readers-first";
+    /// Rule 4: under serialize_requests, owe no drops.
+    FORGET_OWED_DROPS = "forget-owed-drops";
+    /// Rule 3: do not mark again what a write inside may have left.
+    NO_MARK_AGAIN = "no-mark-again";
+    /// Rule 4: take a held target's bits before draining its requests.
+    TAKE_BEFORE_DRAIN = "take-before-drain";
+    /// Rule 4: under serialize_requests, flush a target without holding it.
+    NO_HOLD_SERIALIZED = "no-hold-serialized";
+    /// Rule 1: flush only the caller (no replication).
+    NO_REPLICATION = "no-replication";
+    /// Write nothing back at close (what nbdkit's filter does).
+    NO_WRITE_BACK_AT_CLOSE = "no-write-back-at-close";
+    /// A lone writer whose reads did not overlap skips the drop phase (a
+    /// rule an earlier engine had, unsound when a second connection's
+    /// write-back lands after the lone writer's read fetched).
+    LONE_WRITER_SKIP = "lone-writer-skip";
+    /// Rules 4 and 5: open a held target that failed before its bits are
+    /// marked again, so that its next request can miss a drop it owes.
+    OPEN_BEFORE_MARK_AGAIN = "open-before-mark-again";
+    /// Other modes, rule C: answer a clean scope at once, although the flush
+    /// that cleaned it may still be running (and may fail).
+    OWN_CLEAR_BEFORE_FLUSH = "own-clear-before-flush";
+    /// Other modes, rule B: mark the scope before the write reaches the plugin
+    /// instead of after it has landed.
+    OWN_NO_MARK_AFTER_LANDING = "own-no-mark-after-landing";
+    /// Other modes, rule D: let a group span exports (with
+    /// `multi-conn-exportname=false`) and plugin answers, so one export's
+    /// flush cleans another's.
+    OWN_SCOPE_GROUP = "own-scope-group";
+    /// A failed write-back at close fails only the group's next flush, not
+    /// the next flush of every member.
+    LOST_ONCE = "lost-once";
+}
+
+/// A switch in the library as built: always off.
+pub struct Off;
+
+/// Whether the switch is on (never, in the library as built).
+#[cfg(any(test, shuttle, multiconn_faults))]
+#[inline(always)]
+pub fn on(f: &std::sync::atomic::AtomicBool) -> bool {
+    f.load(std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Whether the switch is on (never, in the library as built).
+#[cfg(not(any(test, shuttle, multiconn_faults)))]
+#[inline(always)]
+pub const fn on(_: &Off) -> bool {
+    false
 }

@@ -172,7 +172,7 @@ fn join_all(handles: Vec<(u64, JoinHandle<()>)>) {
     }
 }
 
-#[cfg(all(test, not(feature = "shuttle")))]
+#[cfg(all(test, not(shuttle)))]
 mod tests {
     use super::*;
     use std::sync::atomic::{AtomicUsize, Ordering};

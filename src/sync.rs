@@ -3,10 +3,10 @@
 //! The filter as built gets parking_lot's locks and condition variables
 //! (whose `notify_all` moves the waiters onto the mutex instead of waking
 //! them all at once: the group commit's case, where many clients wait for
-//! one flush) and the standard library's atomics, threads and clock.  With
-//! the `shuttle`
-//! feature (tests only: `cargo test --features shuttle --test sched`) they
-//! are [shuttle]'s, whose schedulers drive every thread through chosen
+//! one flush) and the standard library's atomics, threads and clock.  Built
+//! with `--cfg shuttle` (the scheduler's tests only: `RUSTFLAGS="--cfg
+//! shuttle" cargo test --test sched`; a cfg, so no feature set can ship
+//! it) they are [shuttle]'s, whose schedulers drive every thread through chosen
 //! interleavings and print a schedule that replays a failure exactly.  No
 //! other module names `std::sync`, `std::thread` or `std::time::Instant`
 //! for anything shared between threads or read from the clock, so the code
@@ -44,43 +44,43 @@
 //!
 //! Both draws are part of the schedule shuttle prints, so a replay makes
 //! the same choices.  The filter as built uses `std::time::Instant` and
-//! the standard condition variable directly.
+//! parking_lot's condition variable directly.
 //!
 //! [shuttle]: https://crates.io/crates/shuttle
 
-#[cfg(not(feature = "shuttle"))]
+#[cfg(not(shuttle))]
 use parking_lot as imp;
-#[cfg(not(feature = "shuttle"))]
+#[cfg(not(shuttle))]
 pub use std::thread;
 
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 use shuttle::sync as imp;
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 pub use shuttle::thread;
 
-#[cfg(not(feature = "shuttle"))]
+#[cfg(not(shuttle))]
 pub use imp::MutexGuard;
 pub use std::sync::Arc;
 use std::time::Duration;
 
 /// The atomics, every access `SeqCst` by convention (see the module comment).
 pub mod atomic {
-    #[cfg(feature = "shuttle")]
+    #[cfg(shuttle)]
     pub use shuttle::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize};
     pub use std::sync::atomic::Ordering::SeqCst;
-    #[cfg(not(feature = "shuttle"))]
+    #[cfg(not(shuttle))]
     pub use std::sync::atomic::{AtomicBool, AtomicU64, AtomicU8, AtomicUsize};
 }
 
 /// The clock: `std::time::Instant`, or a virtual one the scheduler drives.
 pub mod time {
-    #[cfg(not(feature = "shuttle"))]
+    #[cfg(not(shuttle))]
     pub use std::time::Instant;
 
-    #[cfg(feature = "shuttle")]
+    #[cfg(shuttle)]
     pub use virtual_clock::Instant;
 
-    #[cfg(feature = "shuttle")]
+    #[cfg(shuttle)]
     mod virtual_clock {
         use shuttle::rand::{thread_rng, Rng as _};
         use std::sync::atomic::{AtomicU64, Ordering::SeqCst};
@@ -133,7 +133,7 @@ pub mod time {
         }
     }
 
-    #[cfg(feature = "shuttle")]
+    #[cfg(shuttle)]
     pub(crate) use virtual_clock::advance;
 }
 
@@ -149,17 +149,17 @@ impl<T> Mutex<T> {
         Mutex(imp::Mutex::new(value))
     }
 
-    #[cfg(not(feature = "shuttle"))]
+    #[cfg(not(shuttle))]
     pub fn lock(&self) -> MutexGuard<'_, T> {
         self.0.lock()
     }
 
-    #[cfg(not(feature = "shuttle"))]
+    #[cfg(not(shuttle))]
     pub fn into_inner(self) -> T {
         self.0.into_inner()
     }
 
-    #[cfg(feature = "shuttle")]
+    #[cfg(shuttle)]
     pub fn into_inner(self) -> T {
         self.0.into_inner().unwrap_or_else(|e| e.into_inner())
     }
@@ -183,7 +183,7 @@ impl Condvar {
     }
 }
 
-#[cfg(not(feature = "shuttle"))]
+#[cfg(not(shuttle))]
 impl Condvar {
     pub fn wait<'a, T>(&self, mut guard: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
         self.0.wait(&mut guard);
@@ -204,13 +204,13 @@ impl Condvar {
 /// Under the scheduler a guard remembers its mutex, so that a wait that
 /// times out can let go of the lock and take it again (see the module
 /// comment).
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 pub struct MutexGuard<'a, T> {
     guard: imp::MutexGuard<'a, T>,
     mutex: &'a imp::Mutex<T>,
 }
 
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 impl<T> Mutex<T> {
     pub fn lock(&self) -> MutexGuard<'_, T> {
         MutexGuard {
@@ -220,7 +220,7 @@ impl<T> Mutex<T> {
     }
 }
 
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 impl<T> std::ops::Deref for MutexGuard<'_, T> {
     type Target = T;
     fn deref(&self) -> &T {
@@ -228,14 +228,14 @@ impl<T> std::ops::Deref for MutexGuard<'_, T> {
     }
 }
 
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 impl<T> std::ops::DerefMut for MutexGuard<'_, T> {
     fn deref_mut(&mut self) -> &mut T {
         &mut self.guard
     }
 }
 
-#[cfg(feature = "shuttle")]
+#[cfg(shuttle)]
 impl Condvar {
     pub fn wait<'a, T>(&self, guard: MutexGuard<'a, T>) -> MutexGuard<'a, T> {
         let MutexGuard { guard, mutex } = guard;

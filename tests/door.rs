@@ -284,3 +284,15 @@ fn export_names_are_grouped_by_their_bytes() {
         assert_eq!(b.flushes(), 1, "mode={mode}: b's own flush was skipped");
     }
 }
+
+/// The library as built (and as these tests link it) carries no fault
+/// switch: each is a zero-sized `Off` that `on` answers false for.  A
+/// build with `--cfg multiconn_faults` or `--cfg shuttle` has real ones
+/// (tests/model_faults.rs turns them on, so this can fail there).
+#[test]
+#[cfg(not(any(shuttle, multiconn_faults)))]
+fn no_fault_switch_in_the_library_as_built() {
+    let s: &multiconn::faults::Off = &multiconn::faults::NO_REPLICATION;
+    assert_eq!(std::mem::size_of_val(s), 0);
+    assert!(!multiconn::faults::on(s));
+}

@@ -1,8 +1,13 @@
-//! The model checker must catch an engine that skips what `src/flush.rs`
+//! The model checker must catch an engine that skips what `src/flush/`
 //! argues is needed.  Each test turns on one deliberate fault
 //! (`multiconn::flush::faults`) in this test executable only, and expects
 //! the check that the fault breaks to fail: stale reads, overlapping calls
 //! on a handle, or a flush that nothing called for.
+//!
+//! The switches exist only in a build with `--cfg multiconn_faults`
+//! (`RUSTFLAGS="--cfg multiconn_faults" cargo test --release --target-dir
+//! target/cfg-faults --test model_faults`, as scripts/test.sh runs it).
+#![cfg(multiconn_faults)]
 
 mod modelcheck;
 #[path = "../src/test_support.rs"]

@@ -1,7 +1,7 @@
 //! The deterministic scheduler over the real engine.
 //!
-//! Built only with the `shuttle` feature (`cargo test --release --features
-//! shuttle --test sched`): every lock, atomic and thread of the engine
+//! Built only with `--cfg shuttle` (`RUSTFLAGS="--cfg shuttle" cargo test
+//! --release --target-dir target/cfg-shuttle --test sched`): every lock, atomic and thread of the engine
 //! (`src/sync.rs`) and of the simulated plugin (`tests/modelcheck`) is then
 //! shuttle's, and shuttle's PCT scheduler chooses every interleaving.  A
 //! history is the model checker's (`modelcheck::run`): connections over
@@ -14,8 +14,8 @@
 //! Each run's workload seed (and which plugin flushes fail) is drawn from
 //! shuttle's random source, so a failing schedule replays the whole
 //! history: shuttle prints it, and
-//! `MULTICONN_SCHED_REPLAY='FAMILY:SCHEDULE' cargo test --release --features
-//! shuttle --test sched -- replay --nocapture` runs it again
+//! `MULTICONN_SCHED_REPLAY='FAMILY:SCHEDULE' RUSTFLAGS='--cfg shuttle' cargo test
+//! --release --target-dir target/cfg-shuttle --test sched -- replay --nocapture` runs it again
 //! (`MULTICONN_MODEL_EVENTS=1` adds the plugin's and the engine's events).
 //!
 //! Budgets: `MULTICONN_SCHED_ITERATIONS` schedules per family (default
@@ -27,7 +27,7 @@
 //! a fixed seed, which makes each of them a replay too.  `mod findings`
 //! (at the end) keeps the scenarios in which an earlier engine broke the
 //! flush promise.
-#![cfg(feature = "shuttle")]
+#![cfg(shuttle)]
 
 mod modelcheck;
 #[path = "../src/test_support.rs"]
@@ -718,7 +718,7 @@ mod focused {
 //
 // The schedules in the comments are those of the earlier engine that
 // showed each violation (replay them on a checkout of that engine with
-// `MULTICONN_SCHED_REPLAY='SCENARIO:SCHEDULE' cargo test --release --features shuttle --test sched -- replay --nocapture`);
+// `MULTICONN_SCHED_REPLAY='SCENARIO:SCHEDULE' RUSTFLAGS='--cfg shuttle' cargo test --release --target-dir target/cfg-shuttle --test sched -- replay --nocapture`);
 // on this engine a schedule is another interleaving, so the seed and the
 // budget are what stay.
 

@@ -3,8 +3,8 @@
 //! policy the filter ships, whose fan-out and readers-alongside choices
 //! follow measured flush costs.
 //!
-//! Built only with the `shuttle` feature (`cargo test --release --features
-//! shuttle --test sched_time`).  Under it the sync facade's clock is
+//! Built only with `--cfg shuttle` (`RUSTFLAGS="--cfg shuttle" cargo test
+//! --release --target-dir target/cfg-shuttle --test sched_time`).  Under it the sync facade's clock is
 //! virtual: every reading moves it on by an amount drawn from shuttle's
 //! random source, and a wait with a timeout times out when that source says
 //! so (`src/sync.rs`), so measured costs and idle exits are choices of the
@@ -20,10 +20,10 @@
 //!
 //! Budgets: `MULTICONN_SCHED_ITERATIONS` schedules per scenario (default
 //! 300), `MULTICONN_SCHED_SEED` the PCT seed (default 2026).  A failure
-//! prints its schedule; `MULTICONN_SCHED_REPLAY='NAME:SCHEDULE' cargo test
-//! --release --features shuttle --test sched_time -- replay --nocapture`
+//! prints its schedule; `MULTICONN_SCHED_REPLAY='NAME:SCHEDULE' RUSTFLAGS='--cfg shuttle'
+//! cargo test --release --target-dir target/cfg-shuttle --test sched_time -- replay --nocapture`
 //! runs it again (NAME as in `replay`).
-#![cfg(feature = "shuttle")]
+#![cfg(shuttle)]
 
 mod modelcheck;
 #[path = "../src/test_support.rs"]
@@ -691,7 +691,7 @@ fn histories_find_stale_reads_without_emulation() {
 /// ended before the plugin flush marked the requests in progress.  The
 /// schedule the checker failed on (with `tests/modelcheck/mod.rs` as it
 /// was before the fix) is `FINDING_5`:
-/// `MULTICONN_SCHED_REPLAY="auto-small:SCHEDULE" cargo test --release --features shuttle --test sched_time -- replay`.
+/// `MULTICONN_SCHED_REPLAY="auto-small:SCHEDULE" RUSTFLAGS='--cfg shuttle' cargo test --release --target-dir target/cfg-shuttle --test sched_time -- replay`.
 #[test]
 fn the_economy_check_counts_a_read_that_overlapped_a_client_flush() {
     pct(4, 3000).run(histories::history(histories::family("auto-small")));

@@ -47,7 +47,7 @@ mod cost;
 mod emulate;
 mod own;
 mod phase;
-#[cfg(all(test, not(feature = "shuttle")))]
+#[cfg(all(test, not(shuttle)))]
 mod tests;
 
 pub use crate::faults;
@@ -163,7 +163,7 @@ pub(crate) fn timed_flush<B: Backend>(b: &B, timed: bool) -> Result<Option<Durat
 /// A plugin flush; a panic in it becomes EIO.  (Under the scheduler a
 /// panic is a failure of the run, and shuttle must see it.)
 pub(crate) fn guarded_flush<B: Backend>(b: &B) -> Result<(), Errno> {
-    if cfg!(feature = "shuttle") {
+    if cfg!(shuttle) {
         return b.flush();
     }
     catch_unwind(AssertUnwindSafe(|| b.flush())).unwrap_or(Err(libc::EIO))
