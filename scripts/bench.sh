@@ -2,7 +2,7 @@
 # Benchmark the multiconn filter against no filter and nbdkit's own
 # multi-conn filter, and write BENCHMARKS.md plus docs/flush-latency.png.
 #
-# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,...,h]
+# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,...,j]
 #                         [--output-dir DIR] [--no-build]
 #
 #   (default)        full run (about 50 minutes); writes BENCHMARKS.md and
@@ -19,7 +19,10 @@
 #                    serialize_all_requests thread models),
 #                    f (fio with --fsync), g (one slow flush: do reads on
 #                    another connection stall?), h (one flush among 256
-#                    and 1024 connections)
+#                    and 1024 connections), i (the first flush among 256
+#                    and 1024 fresh connections, over the memory plugin
+#                    and over one whose flush takes 1 ms), j (a flush
+#                    among 256 and 1024 readers, the same plugins)
 #   --output-dir DIR write DIR/BENCHMARKS.md and DIR/docs/flush-latency.png
 #   --no-build       do not build target/release/libmulticonn.so if missing
 #                    (the filter variant is then left out)
@@ -42,11 +45,11 @@ command_line="scripts/bench.sh${*:+ $*}"
 
 quick=
 rounds=0
-only=a,b,c,d,e,f,g,h
+only=a,b,c,d,e,f,g,h,i,j
 output_dir=
 build=1
 
-usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -88,7 +91,7 @@ if [ ! -e "$so" ] && [ -n "$build" ] && [ -n "$CARGO" ]; then
         echo "bench.sh: build failed; running without the filter" >&2
 fi
 
-# Section h opens 1024 connections: one descriptor each in the client and
+# Sections h, i and j open 1024 connections: one descriptor each in the client and
 # in nbdkit.  Raise the soft limit on open files to 8192 (or the hard limit).
 nofile_hard=$(ulimit -Hn)
 nofile_want=8192

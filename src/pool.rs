@@ -10,6 +10,7 @@
 //! `.unload` calls, so no thread is still running (or exiting through) the
 //! library's code when nbdkit unmaps it.
 
+use crate::sync::atomic::{AtomicU64, SeqCst};
 use crate::sync::thread::{self, JoinHandle};
 use crate::sync::{Arc, Condvar, Mutex};
 use std::collections::VecDeque;
@@ -44,6 +45,8 @@ struct Inner {
     state: Mutex<State>,
     work: Condvar,
     max: usize,
+    /// See [`Pool::job_cost_ns`].
+    job_cost_ns: AtomicU64,
 }
 
 /// A cheap handle to one pool; clones share it.
@@ -56,7 +59,22 @@ impl Pool {
             state: Mutex::new(State::default()),
             work: Condvar::new(),
             max: max.max(1),
+            job_cost_ns: AtomicU64::new(u64::MAX),
         }))
+    }
+
+    /// What one job of the kind this pool runs costs, in nanoseconds, as
+    /// its users last measured it (`u64::MAX` until they have): kept here
+    /// because the pool is one per filter, shared by every group, as the
+    /// plugin they flush is.  The flush engine stores its latest measured
+    /// plugin flush cost (`flush/cost.rs`), so that a group not yet
+    /// measured starts from what the other groups found.
+    pub fn job_cost_ns(&self) -> u64 {
+        self.0.job_cost_ns.load(SeqCst)
+    }
+
+    pub fn set_job_cost_ns(&self, ns: u64) {
+        self.0.job_cost_ns.store(ns, SeqCst);
     }
 
     /// Run `job` on a pool thread.  Jobs must not wait for other jobs.

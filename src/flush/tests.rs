@@ -832,3 +832,38 @@ fn a_panicking_plugin_flush_is_an_error() {
     assert_eq!(flush(&c, Cause::Client, &ctx), Err(libc::EIO));
     assert!(c.dirty.get().contains(Dirty::WRITE));
 }
+
+#[test]
+fn a_groups_first_flush_runs_one_target_alone_then_cheap_ones_inline_and_slow_ones_on_the_pool() {
+    let n = 32;
+    let first_flush = |delay_us: u64, fan_out: Policy| {
+        let w = World::new(n, Mode::Emulate, TrackDirty::Connection, false);
+        for (i, f) in w.fakes.iter().enumerate() {
+            f.delay_us.store(delay_us, SeqCst);
+            w.write(i);
+        }
+        let ctx = FlushCtx {
+            fan_out,
+            ..w.ctx(Replication::Concurrent)
+        };
+        let report = flush(&w.conns[0], Cause::Client, &ctx).unwrap();
+        assert_eq!((report.flushed, report.members), (n, n));
+        assert_eq!(w.counts(), vec![1; n]);
+        let threads = w.pool.threads();
+        let (group, plugin) = (w.conns[0].group.flush_cost_ns.load(SeqCst), w.pool.job_cost_ns());
+        w.pool.shutdown();
+        (threads, group, plugin)
+    };
+    // Free flushes: measured on the first target, then the rest inline; no
+    // pool thread is started.  The plugin's cost is the group's.
+    let (threads, group, plugin) = first_flush(0, Policy::Measured);
+    assert_eq!(threads, 0);
+    assert!(group < FAN_OUT_MIN.as_nanos() as u64);
+    assert_eq!(plugin, group);
+    // The check can fail: taken as expensive, the same flush starts threads.
+    assert!(first_flush(0, Policy::Always).0 > 0);
+    // 2 ms flushes: the rest of the phase goes to the pool.
+    let (threads, group, _) = first_flush(2000, Policy::Measured);
+    assert!(threads > 0);
+    assert!(group >= 2_000_000);
+}
