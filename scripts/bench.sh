@@ -77,6 +77,14 @@ missing=
 for tool in nbdkit nbdcopy fio gnuplot; do
     command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
+case ",$only," in
+    *,i,*|*,j,*)
+        # Sections i and j build scripts/bench/slowflush.c.
+        command -v "${CC:-cc}" >/dev/null 2>&1 || missing="$missing cc"
+        [ -e /usr/include/nbdkit-plugin.h ] ||
+            pkg-config --exists nbdkit 2>/dev/null ||
+            missing="$missing nbdkit-plugin-dev" ;;
+esac
 /usr/bin/python3 -c 'import nbd' 2>/dev/null || missing="$missing python3-libnbd"
 nbdkit python --version >/dev/null 2>&1 || missing="$missing nbdkit-plugin-python"
 if [ -n "$missing" ]; then

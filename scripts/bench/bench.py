@@ -849,26 +849,35 @@ def bench_many(cfg, variants, filters):
 
 
 # The plugins of sections (i) and (j): the memory plugin, whose flush does
-# nothing, and latency.py, whose flush sleeps 1 ms (nbdkit 1.32's delay
-# filter cannot delay a flush).  Each is (filters below the one
-# under test, plugin, plugin arguments).
+# nothing, and slowflush.c, whose flush sleeps 1 ms (nbdkit 1.32's delay
+# filter cannot delay a flush, and a python plugin's flushes take turns on
+# the interpreter's lock).  Each is (plugin, plugin arguments); "SLOWFLUSH"
+# stands for the plugin built by build_slowflush.
+SLOWFLUSH_SRC = os.path.join(HERE, "slowflush.c")
 COLD_PLUGINS = {
-    "memory": ([], ["memory"], ["size=64M"]),
-    "flush 1 ms": ([], ["python", PLUGIN],
-                   ["size=64M", "flush_ms=1", "thread_model=parallel",
-                    "multiconn=0"]),
+    "memory": (["memory"], ["size=64M"]),
+    "flush 1 ms": (["SLOWFLUSH"], ["size=64M", "flush_us=1000"]),
 }
 
 
-def run_many_conns(cfg, n, v, filters, below, plugin, pargs, run, threads,
-                   errors, tag):
+def build_slowflush(tmpdir):
+    """Compile slowflush.c into tmpdir; returns its path."""
+    so = os.path.join(tmpdir, "slowflush.so")
+    cc = os.environ.get("CC", "cc")
+    subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", so, SLOWFLUSH_SRC],
+                   check=True)
+    return so
+
+
+def run_many_conns(cfg, n, v, filters, plugin, pargs, run, threads, errors,
+                   tag):
     """One server with n connections for variant v (nbdkit's default
     threads per connection, or --threads=2 once that failed for n)."""
     for _ in range(2):
         topt = ([] if threads[str(n)] == "default"
                 else ["--threads=%s" % threads[str(n)]])
         try:
-            return run_nbdkit(topt + filters[v] + below, plugin,
+            return run_nbdkit(topt + filters[v], plugin,
                               pargs + emulate_args(v), run,
                               cfg["many_timeout"])
         except BenchError as e:
@@ -882,9 +891,10 @@ def run_many_conns(cfg, n, v, filters, below, plugin, pargs, run, threads,
     return None
 
 
-def bench_cold(cfg, variants, filters, which):
+def bench_cold(cfg, variants, filters, which, tmpdir):
     """(i) the first flush among N fresh connections (which="first"), or
     (j) a flush among N readers (which="readers"), over COLD_PLUGINS."""
+    slowflush = build_slowflush(tmpdir)
     ns = cfg["many_ns"]
     limit = raise_nofile(max(ns) + 256)
     keys = ["%s/%d/%s" % (p, n, v) for p in COLD_PLUGINS for n in ns
@@ -901,7 +911,9 @@ def bench_cold(cfg, variants, filters, which):
         for i, n in enumerate(ns):
             if n + 64 > limit:
                 continue
-            for pname, (below, plugin, pargs) in COLD_PLUGINS.items():
+            for pname, (plugin, pargs) in COLD_PLUGINS.items():
+                plugin = [slowflush if p == "SLOWFLUSH" else p
+                          for p in plugin]
                 for v in rotate(variants, r + i):
                     if which == "first":
                         run = "%s %s client-first $unixsocket %d %d" % (
@@ -910,8 +922,8 @@ def bench_cold(cfg, variants, filters, which):
                         run = "%s %s client-readers $unixsocket %d %d %d" % (
                             PY, shlex.quote(__file__), n,
                             cfg["readers_iters"], 1)
-                    res = run_many_conns(cfg, n, v, filters, below, plugin,
-                                         pargs, run, threads, errors, which)
+                    res = run_many_conns(cfg, n, v, filters, plugin, pargs,
+                                         run, threads, errors, which)
                     if res is None:
                         continue
                     key = "%s/%d/%s" % (pname, n, v)
@@ -1469,9 +1481,9 @@ def report_cold(a, cd, cfg, variants, which):
           "server's first; then %d more times a write on every connection "
           "and a timed flush (\"later\": their median). The filters are "
           "forced to `multi-conn-mode=emulate`. The plugin is `memory "
-          "size=64M` (its flush does nothing), or `scripts/bench/latency.py` "
-          "with `flush_ms=1` (python, parallel, a flush sleeps 1 ms). "
-          "Medians over %d interleaved round(s)."
+          "size=64M` (its flush does nothing), or `scripts/bench/slowflush.c` "
+          "with `flush_us=1000` (a C plugin, parallel, whose flush sleeps "
+          "1 ms and costs nothing else). Medians over %d interleaved round(s)."
           % (cfg["first_flushes"] - 1, cfg["rounds"]))
     else:
         a("## (j) A flush among many readers")
@@ -1631,10 +1643,12 @@ def cmd_run(args):
             res["many"] = bench_many(cfg, variants, filters)
         if "i" in wanted:
             log("(i) the first flush among many fresh connections")
-            res["first"] = bench_cold(cfg, variants, filters, "first")
+            res["first"] = bench_cold(cfg, variants, filters, "first",
+                                      tmpdir)
         if "j" in wanted:
             log("(j) a flush among many readers")
-            res["readers"] = bench_cold(cfg, variants, filters, "readers")
+            res["readers"] = bench_cold(cfg, variants, filters, "readers",
+                                        tmpdir)
 
         res["load_end"] = load_average()
         out_dir = os.path.abspath(args.output_dir)
