@@ -90,7 +90,12 @@ pub(super) enum Plan {
 /// per-connection costs this does not touch.  The other modes (rules A to
 /// D) flush one connection and never reach here with more.  The
 /// sequential thread model never fans out, probe or not.
-pub(super) fn plan(n: usize, ctx: &FlushCtx<'_>, group_cost_ns: u64, plugin_cost_ns: u64) -> Plan {
+pub(super) fn plan(
+    n: usize,
+    ctx: &FlushCtx<'_>,
+    group_cost_ns: u64,
+    plugin_cost_ns: impl FnOnce() -> u64,
+) -> Plan {
     if ctx.fan_out != Policy::Measured || group_cost_ns != u64::MAX {
         return if fans_out(n, ctx, group_cost_ns) {
             Plan::FanOut
@@ -100,8 +105,10 @@ pub(super) fn plan(n: usize, ctx: &FlushCtx<'_>, group_cost_ns: u64, plugin_cost
     }
     if !fans_out(n, ctx, u64::MAX) {
         // One target, or one plugin call at a time: nothing to decide.
-        Plan::Inline
-    } else if plugin_cost_ns != u64::MAX && fans_out(n, ctx, plugin_cost_ns) {
+        return Plan::Inline;
+    }
+    let plugin = plugin_cost_ns();
+    if plugin != u64::MAX && fans_out(n, ctx, plugin) {
         Plan::FanOut
     } else {
         Plan::ProbeFirst
@@ -129,9 +136,9 @@ pub fn record_cost(avg: &AtomicU64, ns: u64) {
 mod tests {
     use super::*;
     use crate::config::TrackDirty;
+    use crate::flush::Replication;
     use crate::pool::Pool;
     use crate::stats::Stats;
-    use crate::flush::Replication;
 
     #[test]
     fn a_group_not_yet_measured_probes_its_first_target_unless_the_plugin_is_known_slow() {
@@ -144,29 +151,60 @@ mod tests {
             fan_out,
             alongside: Policy::Never,
         };
+        let plan_ = |n, ctx: &FlushCtx<'_>, group, plugin| plan(n, ctx, group, || plugin);
         let (par, measured) = (Replication::Concurrent, Policy::Measured);
         let unknown = u64::MAX;
         let (cheap, slow) = (1_000, 1_000_000);
         // Measured: as the group's cost says, whatever the plugin's.
-        assert_eq!(plan(1000, &ctx(par, measured), cheap, slow), Plan::Inline);
-        assert_eq!(plan(1000, &ctx(par, measured), slow, cheap), Plan::FanOut);
-        assert_eq!(plan(1000, &ctx(par, measured), slow, unknown), Plan::FanOut);
+        assert_eq!(plan_(1000, &ctx(par, measured), cheap, slow), Plan::Inline);
+        assert_eq!(plan_(1000, &ctx(par, measured), slow, cheap), Plan::FanOut);
+        assert_eq!(
+            plan_(1000, &ctx(par, measured), slow, unknown),
+            Plan::FanOut
+        );
         // Not yet measured: the first target alone first...
-        assert_eq!(plan(1000, &ctx(par, measured), unknown, unknown), Plan::ProbeFirst);
-        assert_eq!(plan(2, &ctx(par, measured), unknown, unknown), Plan::ProbeFirst);
+        assert_eq!(
+            plan_(1000, &ctx(par, measured), unknown, unknown),
+            Plan::ProbeFirst
+        );
+        assert_eq!(
+            plan_(2, &ctx(par, measured), unknown, unknown),
+            Plan::ProbeFirst
+        );
         // ...also when the plugin's other groups found flushes cheap...
-        assert_eq!(plan(1000, &ctx(par, measured), unknown, cheap), Plan::ProbeFirst);
+        assert_eq!(
+            plan_(1000, &ctx(par, measured), unknown, cheap),
+            Plan::ProbeFirst
+        );
         // ...but at once on the pool when they found them slow.
-        assert_eq!(plan(1000, &ctx(par, measured), unknown, slow), Plan::FanOut);
+        assert_eq!(
+            plan_(1000, &ctx(par, measured), unknown, slow),
+            Plan::FanOut
+        );
         // Slower than waking a thread, but too few targets to share.
-        assert_eq!(plan(2, &ctx(par, measured), unknown, 150_000), Plan::ProbeFirst);
+        assert_eq!(
+            plan_(2, &ctx(par, measured), unknown, 150_000),
+            Plan::ProbeFirst
+        );
         // Nothing to probe for: one target, one plugin call at a time.
-        assert_eq!(plan(1, &ctx(par, measured), unknown, unknown), Plan::Inline);
+        assert_eq!(
+            plan_(1, &ctx(par, measured), unknown, unknown),
+            Plan::Inline
+        );
         let seq = Replication::Sequential;
-        assert_eq!(plan(1000, &ctx(seq, measured), unknown, slow), Plan::Inline);
+        assert_eq!(
+            plan_(1000, &ctx(seq, measured), unknown, slow),
+            Plan::Inline
+        );
         // Forced either way: no probe.
-        assert_eq!(plan(1000, &ctx(par, Policy::Always), unknown, unknown), Plan::FanOut);
-        assert_eq!(plan(1000, &ctx(par, Policy::Never), unknown, unknown), Plan::Inline);
+        assert_eq!(
+            plan_(1000, &ctx(par, Policy::Always), unknown, unknown),
+            Plan::FanOut
+        );
+        assert_eq!(
+            plan_(1000, &ctx(par, Policy::Never), unknown, unknown),
+            Plan::Inline
+        );
     }
 
     #[test]

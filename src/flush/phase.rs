@@ -180,7 +180,7 @@ pub(super) fn run_phase<B: Backend>(
     }
     let group = &caller.group;
     let group_cost = group.flush_cost_ns.load(SeqCst);
-    match plan(targets.len(), ctx, group_cost, ctx.pool.job_cost_ns()) {
+    match plan(targets.len(), ctx, group_cost, || ctx.pool.job_cost_ns()) {
         Plan::Inline => run_targets(caller, wave, targets, false, ctx, report),
         Plan::FanOut => run_targets(caller, wave, targets, true, ctx, report),
         Plan::ProbeFirst => {

@@ -850,7 +850,10 @@ fn a_groups_first_flush_runs_one_target_alone_then_cheap_ones_inline_and_slow_on
         assert_eq!((report.flushed, report.members), (n, n));
         assert_eq!(w.counts(), vec![1; n]);
         let threads = w.pool.threads();
-        let (group, plugin) = (w.conns[0].group.flush_cost_ns.load(SeqCst), w.pool.job_cost_ns());
+        let (group, plugin) = (
+            w.conns[0].group.flush_cost_ns.load(SeqCst),
+            w.pool.job_cost_ns(),
+        );
         w.pool.shutdown();
         (threads, group, plugin)
     };
