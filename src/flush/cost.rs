@@ -1,7 +1,8 @@
 //! Measured flush costs, and the choices the engine makes from them:
-//! whether a phase's flushes run on pool threads, and how often a cheap
-//! flush is timed.  (Readers dropped alongside the write-backs, rule 6, are
-//! chosen from the same averages in `emulate.rs`.)
+//! whether a phase's flushes run on pool threads (and, while a group's cost
+//! is not yet known, how its first phase finds out: [`plan`]), and how
+//! often a cheap flush is timed.  (Readers dropped alongside the
+//! write-backs, rule 6, are chosen from the same averages in `emulate.rs`.)
 
 use super::{FlushCtx, Policy, Replication};
 use crate::sync::atomic::{AtomicU64, SeqCst};
@@ -64,14 +65,16 @@ pub(super) enum Plan {
 /// it as expensive (fanning out) sends every target but one to a pool
 /// whose threads may not exist yet: among 1,000 fresh connections to a
 /// plugin whose flush costs nothing, starting threads and sharing the list
-/// made the first flush 25 times the later ones.  Taking it as cheap
+/// made the first flush 20 to 50 times the later ones (`scripts/bench.sh`,
+/// section (i)).  Taking it as cheap
 /// (inline) makes 1,000 flushes of a slow plugin run one after another.
 /// So the caller flushes the first target alone, timed, which it does in
 /// either case (it always takes the first target itself), and the rest of
 /// the phase then runs as that measured cost says.  What not knowing costs
 /// is therefore at most one plugin flush run before the others instead of
-/// beside them, once per group: nothing for a cheap plugin, one flush out
-/// of n/64 rounds for an expensive one.
+/// beside them, once per group: nothing for a cheap plugin; for an
+/// expensive one, one flush's time added to the n/65 rounds of flushes the
+/// phase takes on the pool.
 ///
 /// A new group on a server whose other groups have flushed starts from
 /// their cost: every group of a filter flushes the same plugin.  If that
@@ -88,8 +91,12 @@ pub(super) enum Plan {
 /// returned; rule 3's take-then-look is per target; rule 4's holds are per
 /// target and rule 6's readers alongside are chosen before the phase, from
 /// per-connection costs this does not touch.  The other modes (rules A to
-/// D) flush one connection and never reach here with more.  The
-/// sequential thread model never fans out, probe or not.
+/// D) flush the caller's connection directly, not in phases, and never
+/// reach this.  The sequential thread model never fans out, probe or not;
+/// under serialize_requests a probed target is held as any other.  The
+/// scheduler's families force a policy (`Policy::Always` or `Never`), for
+/// which nothing here changed; the probe is two runs of the code they
+/// check, one after the other, within one phase.
 pub(super) fn plan(
     n: usize,
     ctx: &FlushCtx<'_>,
