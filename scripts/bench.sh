@@ -5,7 +5,7 @@
 # Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,...,j]
 #                         [--output-dir DIR] [--no-build]
 #
-#   (default)        full run (about 50 minutes); writes BENCHMARKS.md and
+#   (default)        full run (about 65 minutes); writes BENCHMARKS.md and
 #                    docs/flush-latency.png at the top of the source tree
 #   --quick          short smoke run (about two minutes); unless
 #                    --output-dir is given it writes into target/bench-quick/
