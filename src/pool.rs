@@ -114,13 +114,17 @@ impl Pool {
             Ok(handle) => st.handles.push((number, handle)),
             Err(_) => {
                 // Could not start a thread: the queue runs on the ones there
-                // are; with none, a job runs here and now.
+                // are.  With none (and none being started: those are
+                // counted), every job queued runs here and now, the jobs of
+                // other calls whose threads failed to start too.
                 st.threads -= 1;
-                if st.threads == 0 {
-                    if let Some(job) = st.queue.pop_back() {
-                        drop(st);
-                        job();
-                    }
+                while st.threads == 0 {
+                    let Some(job) = st.queue.pop_front() else {
+                        break;
+                    };
+                    drop(st);
+                    job();
+                    st = inner.state.lock();
                 }
             }
         }
