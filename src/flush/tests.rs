@@ -858,8 +858,11 @@ fn a_groups_first_flush_runs_one_target_alone_then_cheap_ones_inline_and_slow_on
         (threads, group, plugin)
     };
     // Free flushes: measured on the first target, then the rest inline; no
-    // pool thread is started.  The plugin's cost is the group's.
-    let (threads, group, plugin) = first_flush(0, Policy::Measured);
+    // pool thread is started.  The plugin's cost is the group's.  (Up to
+    // three tries: a probe preempted on a busy machine measures the
+    // preemption.)
+    let tries = || (0..3).map(|_| first_flush(0, Policy::Measured));
+    let (threads, group, plugin) = tries().find(|r| r.0 == 0).unwrap_or((usize::MAX, 0, 0));
     assert_eq!(threads, 0);
     assert!(group < FAN_OUT_MIN.as_nanos() as u64);
     assert_eq!(plugin, group);
