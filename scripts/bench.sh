@@ -2,10 +2,10 @@
 # Benchmark the multiconn filter against no filter and nbdkit's own
 # multi-conn filter, and write BENCHMARKS.md plus docs/flush-latency.png.
 #
-# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,...,h]
+# Usage: scripts/bench.sh [--quick] [--rounds N] [--only a,b,...,j]
 #                         [--output-dir DIR] [--no-build]
 #
-#   (default)        full run (about 50 minutes); writes BENCHMARKS.md and
+#   (default)        full run (about 65 minutes); writes BENCHMARKS.md and
 #                    docs/flush-latency.png at the top of the source tree
 #   --quick          short smoke run (about two minutes); unless
 #                    --output-dir is given it writes into target/bench-quick/
@@ -19,7 +19,10 @@
 #                    serialize_all_requests thread models),
 #                    f (fio with --fsync), g (one slow flush: do reads on
 #                    another connection stall?), h (one flush among 256
-#                    and 1024 connections)
+#                    and 1024 connections), i (the first flush among 256
+#                    and 1024 fresh connections, over the memory plugin
+#                    and over one whose flush takes 1 ms), j (a flush
+#                    among 256 and 1024 readers, the same plugins)
 #   --output-dir DIR write DIR/BENCHMARKS.md and DIR/docs/flush-latency.png
 #   --no-build       do not build target/release/libmulticonn.so if missing
 #                    (the filter variant is then left out)
@@ -42,11 +45,11 @@ command_line="scripts/bench.sh${*:+ $*}"
 
 quick=
 rounds=0
-only=a,b,c,d,e,f,g,h
+only=a,b,c,d,e,f,g,h,i,j
 output_dir=
 build=1
 
-usage() { sed -n '2,32p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -74,6 +77,14 @@ missing=
 for tool in nbdkit nbdcopy fio gnuplot; do
     command -v "$tool" >/dev/null 2>&1 || missing="$missing $tool"
 done
+case ",$only," in
+    *,i,*|*,j,*)
+        # Sections i and j build scripts/bench/slowflush.c.
+        command -v "${CC:-cc}" >/dev/null 2>&1 || missing="$missing cc"
+        [ -e /usr/include/nbdkit-plugin.h ] ||
+            pkg-config --exists nbdkit 2>/dev/null ||
+            missing="$missing nbdkit-plugin-dev" ;;
+esac
 /usr/bin/python3 -c 'import nbd' 2>/dev/null || missing="$missing python3-libnbd"
 nbdkit python --version >/dev/null 2>&1 || missing="$missing nbdkit-plugin-python"
 if [ -n "$missing" ]; then
@@ -88,7 +99,7 @@ if [ ! -e "$so" ] && [ -n "$build" ] && [ -n "$CARGO" ]; then
         echo "bench.sh: build failed; running without the filter" >&2
 fi
 
-# Section h opens 1024 connections: one descriptor each in the client and
+# Sections h, i and j open 1024 connections: one descriptor each in the client and
 # in nbdkit.  Raise the soft limit on open files to 8192 (or the hard limit).
 nofile_hard=$(ulimit -Hn)
 nofile_want=8192

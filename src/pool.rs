@@ -13,6 +13,9 @@
 use crate::sync::thread::{self, JoinHandle};
 use crate::sync::{Arc, Condvar, Mutex};
 use std::collections::VecDeque;
+// Not the scheduler's: a hint no argument relies on, which the scheduler
+// need not interleave (see `Pool::job_cost_ns`).
+use std::sync::atomic::{AtomicU64, Ordering::Relaxed};
 use std::time::Duration;
 
 /// The most threads the filter's pool runs at once.  A phase of replicated
@@ -44,6 +47,8 @@ struct Inner {
     state: Mutex<State>,
     work: Condvar,
     max: usize,
+    /// See [`Pool::job_cost_ns`].
+    job_cost_ns: AtomicU64,
 }
 
 /// A cheap handle to one pool; clones share it.
@@ -56,7 +61,25 @@ impl Pool {
             state: Mutex::new(State::default()),
             work: Condvar::new(),
             max: max.max(1),
+            job_cost_ns: AtomicU64::new(u64::MAX),
         }))
+    }
+
+    /// What one job of the kind this pool runs costs, in nanoseconds, as
+    /// its users last measured it (`u64::MAX` until they have): kept here
+    /// because the pool is one per filter, shared by every group, as the
+    /// plugin they flush is.  The flush engine stores its latest measured
+    /// plugin flush cost (`flush/cost.rs`), so that a group not yet
+    /// measured starts from what the other groups found.  Only a hint for
+    /// how to run a phase: any value stored is one a group measured.
+    pub fn job_cost_ns(&self) -> u64 {
+        self.0.job_cost_ns.load(Relaxed)
+    }
+
+    pub fn set_job_cost_ns(&self, ns: u64) {
+        if self.0.job_cost_ns.load(Relaxed) != ns {
+            self.0.job_cost_ns.store(ns, Relaxed);
+        }
     }
 
     /// Run `job` on a pool thread.  Jobs must not wait for other jobs.
@@ -75,26 +98,36 @@ impl Pool {
         st.threads += 1;
         st.started += 1;
         let number = st.started;
+        // Started without the lock: starting a thread takes tens of
+        // microseconds, during which the threads already started would
+        // otherwise wait for the lock to take the jobs queued.  The thread
+        // is counted, so no other call starts one in its place; `shutdown`
+        // runs only when nothing flushes, so none is started meanwhile.
+        drop(st);
+        join_all(reap);
         let me = self.clone();
-        match thread::Builder::new()
+        let spawned = thread::Builder::new()
             .name("multiconn-flush".into())
-            .spawn(move || me.worker(number))
-        {
+            .spawn(move || me.worker(number));
+        let mut st = inner.state.lock();
+        match spawned {
             Ok(handle) => st.handles.push((number, handle)),
             Err(_) => {
                 // Could not start a thread: the queue runs on the ones there
-                // are; with none, the job runs here and now.
+                // are.  With none (and none being started: those are
+                // counted), every job queued runs here and now, the jobs of
+                // other calls whose threads failed to start too.
                 st.threads -= 1;
-                if st.threads == 0 {
-                    let job = st.queue.pop_back().expect("just pushed");
+                while st.threads == 0 {
+                    let Some(job) = st.queue.pop_front() else {
+                        break;
+                    };
                     drop(st);
                     job();
                     st = inner.state.lock();
                 }
             }
         }
-        drop(st);
-        join_all(reap);
     }
 
     fn worker(&self, number: u64) {

@@ -110,6 +110,57 @@ def client_flush(sock, n, iters, warmup):
     result({"ms": times, "can_multi_conn": multi})
 
 
+def client_first(sock, n, flushes):
+    """(i) N fresh connections each write 512 bytes, then connection 0
+    flushes; `flushes` times over, a write on every connection before each.
+    The first flush is the group's (and the server's) first."""
+    import nbd
+    raise_nofile(n + 64)
+    handles = []
+    for _ in range(n):
+        h = nbd.NBD()
+        h.connect_unix(sock)
+        handles.append(h)
+    buf = b"\x5a" * 512
+    times = []
+    for _ in range(flushes):
+        for i, h in enumerate(handles):
+            h.pwrite(buf, i * 512)
+        t0 = time.perf_counter()
+        handles[0].flush()
+        t1 = time.perf_counter()
+        times.append((t1 - t0) * 1000.0)
+    for h in handles:
+        h.shutdown()
+    result({"ms": times})
+
+
+def client_readers(sock, n, iters, warmup):
+    """(j) N connections each read 512 bytes, the last one writes, the
+    first one flushes (timed)."""
+    import nbd
+    raise_nofile(n + 64)
+    handles = []
+    for _ in range(n):
+        h = nbd.NBD()
+        h.connect_unix(sock)
+        handles.append(h)
+    buf = b"\x5a" * 512
+    times = []
+    for it in range(warmup + iters):
+        for i, h in enumerate(handles):
+            h.pread(512, i * 512)
+        handles[-1].pwrite(buf, 0)
+        t0 = time.perf_counter()
+        handles[0].flush()
+        t1 = time.perf_counter()
+        if it >= warmup:
+            times.append((t1 - t0) * 1000.0)
+    for h in handles:
+        h.shutdown()
+    result({"ms": times})
+
+
 def client_parflush(sock, n, iters):
     """The plugin alone: N connections flush at the same time (after one
     warm-up, iters times)."""
@@ -797,6 +848,103 @@ def bench_many(cfg, variants, filters):
             "nofile": limit, "errors": errors}
 
 
+# The plugins of sections (i) and (j): the memory plugin, whose flush does
+# nothing, and slowflush.c, whose flush sleeps 1 ms (nbdkit 1.32's delay
+# filter cannot delay a flush, and a python plugin's flushes take turns on
+# the interpreter's lock).  Each is (plugin, plugin arguments); "SLOWFLUSH"
+# stands for the plugin built by build_slowflush.
+SLOWFLUSH_SRC = os.path.join(HERE, "slowflush.c")
+COLD_PLUGINS = {
+    "memory": (["memory"], ["size=64M"]),
+    "flush 1 ms": (["SLOWFLUSH"], ["size=64M", "flush_us=1000"]),
+}
+
+
+def build_slowflush(tmpdir):
+    """Compile slowflush.c into tmpdir; returns its path."""
+    so = os.path.join(tmpdir, "slowflush.so")
+    cc = os.environ.get("CC", "cc")
+    subprocess.run([cc, "-O2", "-shared", "-fPIC", "-o", so, SLOWFLUSH_SRC],
+                   check=True)
+    return so
+
+
+def run_many_conns(cfg, n, v, filters, plugin, pargs, run, threads, errors,
+                   tag):
+    """One server with n connections for variant v (nbdkit's default
+    threads per connection, or --threads=2 once that failed for n)."""
+    for _ in range(2):
+        topt = ([] if threads[str(n)] == "default"
+                else ["--threads=%s" % threads[str(n)]])
+        try:
+            return run_nbdkit(topt + filters[v], plugin,
+                              pargs + emulate_args(v), run,
+                              cfg["many_timeout"])
+        except BenchError as e:
+            errors.append("%s N=%d %s (nbdkit threads %s): %s" %
+                          (tag, n, v, threads[str(n)], e))
+            log("  %s " % tag + errors[-1])
+            if threads[str(n)] != "default" or not \
+                    THREAD_TROUBLE.search(str(e)):
+                return None
+            threads[str(n)] = "2"
+    return None
+
+
+def bench_cold(cfg, variants, filters, which, tmpdir):
+    """(i) the first flush among N fresh connections (which="first"), or
+    (j) a flush among N readers (which="readers"), over COLD_PLUGINS."""
+    slowflush = build_slowflush(tmpdir)
+    ns = cfg["many_ns"]
+    limit = raise_nofile(max(ns) + 256)
+    keys = ["%s/%d/%s" % (p, n, v) for p in COLD_PLUGINS for n in ns
+            for v in variants]
+    samples = {k: [] for k in keys}
+    later = {k: [] for k in keys}
+    threads = {str(n): "default" for n in ns}
+    errors = []
+    for n in ns:
+        if n + 64 > limit:
+            errors.append("N=%d not run: the open-file limit is %d" %
+                          (n, limit))
+    for r in range(cfg["rounds"]):
+        for i, n in enumerate(ns):
+            if n + 64 > limit:
+                continue
+            for pname, (plugin, pargs) in COLD_PLUGINS.items():
+                plugin = [slowflush if p == "SLOWFLUSH" else p
+                          for p in plugin]
+                for v in rotate(variants, r + i):
+                    if which == "first":
+                        run = "%s %s client-first $unixsocket %d %d" % (
+                            PY, shlex.quote(__file__), n, cfg["first_flushes"])
+                    else:
+                        run = "%s %s client-readers $unixsocket %d %d %d" % (
+                            PY, shlex.quote(__file__), n,
+                            cfg["readers_iters"], 1)
+                    res = run_many_conns(cfg, n, v, filters, plugin, pargs,
+                                         run, threads, errors, which)
+                    if res is None:
+                        continue
+                    key = "%s/%d/%s" % (pname, n, v)
+                    ms = res["ms"]
+                    if which == "first":
+                        samples[key].append(ms[0])
+                        later[key].append(median(ms[1:]))
+                        log("  %s round %d  %-10s N=%-5d %-7s first %9.3f "
+                            "ms, later %9.3f ms" % (which, r + 1, pname, n, v,
+                                                   ms[0], median(ms[1:])))
+                    else:
+                        samples[key].append(median(ms))
+                        log("  %s round %d  %-10s N=%-5d %-7s median %9.3f "
+                            "ms" % (which, r + 1, pname, n, v, median(ms)))
+    return {"samples": samples, "later": later,
+            "median": {k: median(x) for k, x in samples.items()},
+            "later_median": {k: median(x) for k, x in later.items()},
+            "ns": ns, "plugins": list(COLD_PLUGINS), "threads": threads,
+            "nofile": limit, "errors": errors}
+
+
 # ---------------------------------------------------------------------------
 # Report
 
@@ -1083,6 +1231,10 @@ def write_report(path, res, cfg, variants, command, plot_rel, notes):
         report_stall(a, res["stall"], cfg, variants)
     if "many" in res:
         report_many(a, res["many"], cfg, variants)
+    if "first" in res:
+        report_cold(a, res["first"], cfg, variants, "first")
+    if "readers" in res:
+        report_cold(a, res["readers"], cfg, variants, "readers")
 
     with open(path, "w") as f:
         f.write("\n".join(L).rstrip() + "\n")
@@ -1320,6 +1472,60 @@ def report_many(a, mn, cfg, variants):
     report_errors(a, mn["errors"])
 
 
+def report_cold(a, cd, cfg, variants, which):
+    if which == "first":
+        a("## (i) The first flush among many fresh connections")
+        a("")
+        a("A fresh server for every sample: N connections each write 512 "
+          "bytes, then connection 0 flushes (timed), the group's and the "
+          "server's first; then %d more times a write on every connection "
+          "and a timed flush (\"later\": their median). The filters are "
+          "forced to `multi-conn-mode=emulate`. The plugin is `memory "
+          "size=64M` (its flush does nothing), or `scripts/bench/slowflush.c` "
+          "with `flush_us=1000` (a C plugin, parallel, whose flush sleeps "
+          "1 ms and costs nothing else). Medians over %d interleaved round(s)."
+          % (cfg["first_flushes"] - 1, cfg["rounds"]))
+    else:
+        a("## (j) A flush among many readers")
+        a("")
+        a("N connections each read 512 bytes, the last one writes 512, "
+          "the first one flushes (timed); %d timed flushes per server after "
+          "one warm-up, the median of each server, then the median over %d "
+          "interleaved round(s). Plugins and modes as in (i)."
+          % (cfg["readers_iters"], cfg["rounds"]))
+    a("")
+    hdr = "| plugin | N | " + " | ".join("%s (ms)" % v for v in variants)
+    if which == "first":
+        hdr += " | " + " | ".join("%s later (ms)" % v for v in variants
+                                  if v != "none")
+    both = "nbdkit" in variants and "ours" in variants
+    if both:
+        hdr += " | ours / nbdkit"
+    a(hdr + " |")
+    a("|---" + "|---:" * (hdr.count("|") - 1) + "|")
+    for p in cd["plugins"]:
+        for n in cd["ns"]:
+            k = lambda v: "%s/%d/%s" % (p, n, v)
+            row = "| %s | %d | " % (p, n) + " | ".join(
+                fmt(cd["median"][k(v)], ".3f") for v in variants)
+            if which == "first":
+                row += " | " + " | ".join(
+                    fmt(cd["later_median"][k(v)], ".3f") for v in variants
+                    if v != "none")
+            if both:
+                x = fmt(ratio(cd["median"][k("ours")],
+                              cd["median"][k("nbdkit")]), ".2f")
+                row += " | " + (x + "x" if x != "-" else x)
+            a(row + " |")
+    a("")
+    a("Per-round figures (ms): " + "; ".join(
+        "%s %s N=%d: %s" % (p, v, n, ", ".join(
+            "%.3f" % x for x in cd["samples"]["%s/%d/%s" % (p, n, v)]))
+        for p in cd["plugins"] for n in cd["ns"] for v in variants) + ".")
+    a("")
+    report_errors(a, cd["errors"])
+
+
 # ---------------------------------------------------------------------------
 
 def cmd_run(args):
@@ -1366,6 +1572,10 @@ def cmd_run(args):
         "many_ns": [256, 1024],
         "many_iters": 3 if quick else 10,
         "many_timeout": 120,
+        # (i) flushes per fresh server (the first, then later ones), and
+        # (j) timed flushes among readers per server.
+        "first_flushes": 4,
+        "readers_iters": 3 if quick else 7,
         "timeout": 300,
     }
     wanted = args.benchmarks.split(",")
@@ -1431,6 +1641,14 @@ def cmd_run(args):
         if "h" in wanted:
             log("(h) one flush among many connections, memory plugin")
             res["many"] = bench_many(cfg, variants, filters)
+        if "i" in wanted:
+            log("(i) the first flush among many fresh connections")
+            res["first"] = bench_cold(cfg, variants, filters, "first",
+                                      tmpdir)
+        if "j" in wanted:
+            log("(j) a flush among many readers")
+            res["readers"] = bench_cold(cfg, variants, filters, "readers",
+                                        tmpdir)
 
         res["load_end"] = load_average()
         out_dir = os.path.abspath(args.output_dir)
@@ -1468,13 +1686,22 @@ def main():
     r.add_argument("--top", required=True)
     r.add_argument("--quick", action="store_true")
     r.add_argument("--rounds", type=int, default=0)
-    r.add_argument("--benchmarks", default="a,b,c,d,e,f,g,h")
+    r.add_argument("--benchmarks", default="a,b,c,d,e,f,g,h,i,j")
     r.add_argument("--output-dir", required=True)
     r.add_argument("--raw-dir", required=True)
     r.add_argument("--command", default="scripts/bench.sh")
     r.add_argument("--cargo", default=shutil.which("cargo"))
     r.add_argument("--cargo-bench", action="store_true")
     c = sub.add_parser("client-flush")
+    c.add_argument("sock")
+    c.add_argument("n", type=int)
+    c.add_argument("iters", type=int)
+    c.add_argument("warmup", type=int)
+    c = sub.add_parser("client-first")
+    c.add_argument("sock")
+    c.add_argument("n", type=int)
+    c.add_argument("flushes", type=int)
+    c = sub.add_parser("client-readers")
     c.add_argument("sock")
     c.add_argument("n", type=int)
     c.add_argument("iters", type=int)
@@ -1509,6 +1736,10 @@ def main():
         return cmd_run(args)
     if args.cmd == "client-flush":
         client_flush(args.sock, args.n, args.iters, args.warmup)
+    elif args.cmd == "client-first":
+        client_first(args.sock, args.n, args.flushes)
+    elif args.cmd == "client-readers":
+        client_readers(args.sock, args.n, args.iters, args.warmup)
     elif args.cmd == "client-parflush":
         client_parflush(args.sock, args.n, args.iters)
     elif args.cmd == "client-fio":

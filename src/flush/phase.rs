@@ -4,10 +4,12 @@
 //! flush cost says they are cheap (a pool thread costs more to wake than a
 //! flush of an in-memory plugin), and are otherwise shared with pool
 //! threads: all take targets from one list, so the caller never waits for a
-//! pool thread to start.  The caller flushes its own connection first, so
+//! pool thread to start.  A group whose cost is not yet known flushes its
+//! first target alone, timed, and runs the rest as that says (`cost::plan`
+//! says why).  The caller flushes its own connection first, so
 //! that the plugin's errno reaches the client as it is.
 
-use super::cost::{fans_out, record_cost, SAMPLE_EVERY, TIME_EVERY_ABOVE};
+use super::cost::{fans_out, plan, record_cost, Plan, SAMPLE_EVERY, TIME_EVERY_ABOVE};
 use super::{faults, timed_flush, Backend, Errno, FlushCtx, Replication, Report};
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
@@ -177,8 +179,48 @@ pub(super) fn run_phase<B: Backend>(
         targets.swap(0, own);
     }
     let group = &caller.group;
+    let group_cost = group.flush_cost_ns.load(SeqCst);
+    match plan(targets.len(), ctx, group_cost, || ctx.pool.job_cost_ns()) {
+        Plan::Inline => run_targets(caller, wave, targets, false, ctx, report),
+        Plan::FanOut => run_targets(caller, wave, targets, true, ctx, report),
+        Plan::ProbeFirst => {
+            let (first, rest) = targets.split_at_mut(1);
+            let probed = run_targets(caller, wave, first, false, ctx, report);
+            // Measured now, unless the probe failed: then as before any
+            // was measured.
+            let fan_out = fans_out(rest.len(), ctx, group.flush_cost_ns.load(SeqCst));
+            let others = run_targets(caller, wave, rest, fan_out, ctx, report);
+            match (probed, others) {
+                (Ok(a), Ok(b)) => Ok(a || b),
+                (Err(e), Ok(_)) | (Ok(_), Err(e)) => Err(e),
+                (Err(a), Err(b)) => Err(prefer_real(a, b)),
+            }
+        }
+    }
+}
+
+/// Of two errors from one phase, the first unless only the second is a
+/// real errno (see [`run_phase`]).
+fn prefer_real(first: Errno, second: Errno) -> Errno {
+    if first == libc::EIO {
+        second
+    } else {
+        first
+    }
+}
+
+/// Flush `targets` (the caller's own first, if among them), on this thread
+/// alone or shared with pool threads, and keep their costs.
+fn run_targets<B: Backend>(
+    caller: &Conn<B>,
+    wave: &Wave<'_, B>,
+    targets: &mut [(usize, &Conn<B>, Step)],
+    fan_out: bool,
+    ctx: &FlushCtx<'_>,
+    report: &mut Report,
+) -> Result<bool, Errno> {
+    let group = &caller.group;
     let n = targets.len();
-    let fan_out = fans_out(n, ctx, group.flush_cost_ns.load(SeqCst));
     // The caller flushes the first target (its own connection, if a
     // target) itself: nbdkit keeps a plugin's errno only on its own
     // threads.
@@ -249,9 +291,7 @@ pub(super) fn run_phase<B: Backend>(
             }
             Err(e) => {
                 log::debug!("flush of connection #{} failed: errno {}", t.id, e);
-                if first_error.is_none() || (first_error == Some(libc::EIO) && e != libc::EIO) {
-                    first_error = Some(e);
-                }
+                first_error = Some(first_error.map_or(e, |f| prefer_real(f, e)));
             }
         }
     }
@@ -264,11 +304,13 @@ pub(super) fn run_phase<B: Backend>(
     // threads slow each other down (on a cheap plugin, mostly by contending
     // for its locks), and a mean of those would keep the next phase on the
     // pool for flushes that one thread does faster.
+    // The plugin's cost, for groups not yet measured, is the last group's.
     if let Some(fastest) = fastest {
         record_cost(
             &group.flush_cost_ns,
             u64::try_from(fastest.as_nanos()).unwrap_or(u64::MAX),
         );
+        ctx.pool.set_job_cost_ns(group.flush_cost_ns.load(SeqCst));
     }
     first_error.map_or(Ok(wrote_back), Err)
 }

@@ -832,3 +832,96 @@ fn a_panicking_plugin_flush_is_an_error() {
     assert_eq!(flush(&c, Cause::Client, &ctx), Err(libc::EIO));
     assert!(c.dirty.get().contains(Dirty::WRITE));
 }
+
+#[test]
+fn a_groups_first_flush_runs_one_target_alone_then_cheap_ones_inline_and_slow_ones_on_the_pool() {
+    let n = 32;
+    let first_flush = |delay_us: u64, fan_out: Policy| {
+        let w = World::new(n, Mode::Emulate, TrackDirty::Connection, false);
+        for (i, f) in w.fakes.iter().enumerate() {
+            f.delay_us.store(delay_us, SeqCst);
+            w.write(i);
+        }
+        let ctx = FlushCtx {
+            fan_out,
+            ..w.ctx(Replication::Concurrent)
+        };
+        let report = flush(&w.conns[0], Cause::Client, &ctx).unwrap();
+        assert_eq!((report.flushed, report.members), (n, n));
+        assert_eq!(w.counts(), vec![1; n]);
+        let threads = w.pool.threads();
+        let (group, plugin) = (
+            w.conns[0].group.flush_cost_ns.load(SeqCst),
+            w.pool.job_cost_ns(),
+        );
+        w.pool.shutdown();
+        (threads, group, plugin)
+    };
+    // Free flushes: measured on the first target, then the rest inline; no
+    // pool thread is started.  The plugin's cost is the group's.  (Up to
+    // three tries: a probe preempted on a busy machine measures the
+    // preemption.)
+    let tries = || (0..3).map(|_| first_flush(0, Policy::Measured));
+    let (threads, group, plugin) = tries().find(|r| r.0 == 0).unwrap_or((usize::MAX, 0, 0));
+    assert_eq!(threads, 0);
+    assert!(group < FAN_OUT_MIN.as_nanos() as u64);
+    assert_eq!(plugin, group);
+    // The check can fail: taken as expensive, the same flush starts threads.
+    assert!(first_flush(0, Policy::Always).0 > 0);
+    // 2 ms flushes: the rest of the phase goes to the pool.
+    let (threads, group, _) = first_flush(2000, Policy::Measured);
+    assert!(threads > 0);
+    assert!(group >= 2_000_000);
+}
+
+#[test]
+fn a_new_group_starts_from_the_plugins_cost_the_other_groups_measured() {
+    let n = 8;
+    // The caller's own flush (the phase's first target) is held back; how
+    // many of the others are flushed meanwhile, waiting up to `patience`?
+    let others_while_first_held = |plugin_cost_ns: u64, patience: Duration| {
+        let w = World::new(n, Mode::Emulate, TrackDirty::Connection, false);
+        for i in 0..n {
+            w.write(i);
+        }
+        w.pool.set_job_cost_ns(plugin_cost_ns);
+        let held = w.fakes[0].hold.lock().unwrap();
+        let others = || {
+            w.fakes[1..]
+                .iter()
+                .map(|f| f.flushes.load(SeqCst))
+                .sum::<usize>()
+        };
+        let seen = std::thread::scope(|s| {
+            let flusher = s.spawn(|| {
+                let ctx = FlushCtx {
+                    fan_out: Policy::Measured,
+                    ..w.ctx(Replication::Concurrent)
+                };
+                flush(&w.conns[0], Cause::Client, &ctx).unwrap();
+            });
+            let start = std::time::Instant::now();
+            while others() < n - 1 && start.elapsed() < patience {
+                std::thread::sleep(Duration::from_millis(1));
+            }
+            let seen = others();
+            drop(held);
+            flusher.join().unwrap();
+            seen
+        });
+        assert_eq!(w.counts(), vec![1; n]);
+        w.pool.shutdown();
+        seen
+    };
+    // Other groups found flushes slow: on the pool at once, the others
+    // flushed while the first is still running.
+    assert_eq!(
+        others_while_first_held(2_000_000, Duration::from_secs(10)),
+        n - 1
+    );
+    // Unknown or cheap: the first target alone first, nothing meanwhile
+    // (the check can fail: it does in the case above).
+    let brief = Duration::from_millis(50);
+    assert_eq!(others_while_first_held(u64::MAX, brief), 0);
+    assert_eq!(others_while_first_held(1_000, brief), 0);
+}
