@@ -139,7 +139,7 @@ pub fn record_cost(avg: &AtomicU64, ns: u64) {
     avg.store(new, SeqCst);
 }
 
-#[cfg(all(test, not(feature = "shuttle")))]
+#[cfg(all(test, not(shuttle)))]
 mod tests {
     use super::*;
     use crate::config::TrackDirty;
