@@ -1,15 +1,20 @@
-//! Build script: finds the installed nbdkit version (nbdkit refuses a filter
-//! whose `_version` is not exactly its own) and writes the C header of what
+//! Build script: generates the Rust view of nbdkit's C interface from the
+//! `<nbdkit-filter.h>` that `pkg-config nbdkit` points at
+//! (`build/interface.rs` says how and why), and writes the C header of what
 //! the library exports.
 //!
-//! The version is always the installed nbdkit's: `src/ffi.rs` mirrors the
-//! layout of the installed `<nbdkit-filter.h>`, which `tests/abi.rs` checks,
-//! so stamping another version onto it would make nbdkit load a struct of
-//! a layout nobody checked.
+//! The filter is built for exactly one nbdkit: nbdkit refuses a filter whose
+//! `_version` is not its own, and the structs' layout differs between
+//! releases.  To build for another nbdkit, point `PKG_CONFIG_PATH` at its
+//! `lib/pkgconfig` (and use a separate `CARGO_TARGET_DIR`).
+
+#[path = "build/interface.rs"]
+#[allow(dead_code)]
+mod interface;
 
 use std::env;
 use std::fs;
-use std::path::{Path, PathBuf};
+use std::path::PathBuf;
 use std::process::Command;
 
 /// An override this build once took; now refused with an explanation.
@@ -20,23 +25,40 @@ fn main() {
     if let Ok(v) = env::var(OLD_OVERRIDE) {
         panic!(
             "\n\nmulticonn: {OLD_OVERRIDE}={v} is not supported: the filter is built for \
-             the installed nbdkit, whose <nbdkit-filter.h> layout the tests check.  To \
-             build for another nbdkit, install that nbdkit's development files \
-             (nbdkit-plugin-dev) and unset {OLD_OVERRIDE}.\n\n"
+             the nbdkit whose <nbdkit-filter.h> the build finds, and takes its layout and \
+             version from that header.  To build for another nbdkit, point PKG_CONFIG_PATH \
+             at that nbdkit's lib/pkgconfig and unset {OLD_OVERRIDE}.\n\n"
         );
     }
+    for var in [
+        "PKG_CONFIG_PATH",
+        "PKG_CONFIG_LIBDIR",
+        "PKG_CONFIG_SYSROOT_DIR",
+        "CC",
+    ] {
+        println!("cargo:rerun-if-env-changed={var}");
+    }
+    println!("cargo:rerun-if-changed=build/interface.rs");
     println!("cargo:rerun-if-changed=src");
     println!("cargo:rerun-if-changed=cbindgen.toml");
-    println!("cargo:rerun-if-changed=/usr/include/nbdkit-version.h");
 
-    let version = nbdkit_version().unwrap_or_else(|why| {
+    let out = PathBuf::from(env::var("OUT_DIR").expect("set by cargo"));
+    let headers = interface::Headers {
+        cflags: nbdkit_cflags(),
+        cc: env::var("CC").unwrap_or_else(|_| "cc".to_owned()),
+        work: out.join("nbdkit-probe"),
+    };
+    let iface = interface::generate(&headers).unwrap_or_else(|why| {
         panic!(
-            "\n\nmulticonn: cannot find the nbdkit version ({why}).\n\
-             Install nbdkit's development files (Debian/Ubuntu: apt-get install \
-             nbdkit-plugin-dev; Fedora: dnf install nbdkit-devel).\n\n"
+            "\n\nmulticonn: cannot build against this nbdkit's <nbdkit-filter.h>:\n{why}\n\n\
+             (cflags from pkg-config nbdkit: {:?})\n\n",
+            headers.cflags
         )
     });
-    println!("cargo:rustc-env=MULTICONN_NBDKIT_VERSION={version}");
+    for f in &iface.files {
+        println!("cargo:rerun-if-changed={}", f.display());
+    }
+    fs::write(out.join("nbdkit.rs"), &iface.rust).expect("write OUT_DIR/nbdkit.rs");
 
     // Tests and benchmarks load the .so with libloading and provide the
     // nbdkit_* functions it needs from their own executable.
@@ -46,25 +68,25 @@ fn main() {
     write_header();
 }
 
-fn nbdkit_version() -> Result<String, String> {
-    if let Ok(out) = Command::new("pkg-config")
-        .args(["--modversion", "nbdkit"])
+/// `pkg-config --cflags nbdkit`, or nothing (the compiler's own include
+/// path) when pkg-config or nbdkit.pc is missing.
+fn nbdkit_cflags() -> Vec<String> {
+    match Command::new("pkg-config")
+        .args(["--cflags", "nbdkit"])
         .output()
     {
-        let v = String::from_utf8_lossy(&out.stdout).trim().to_owned();
-        if out.status.success() && !v.is_empty() {
-            return Ok(v);
+        Ok(o) if o.status.success() => String::from_utf8_lossy(&o.stdout)
+            .split_whitespace()
+            .map(str::to_owned)
+            .collect(),
+        _ => {
+            println!(
+                "cargo:warning=pkg-config nbdkit failed: looking for <nbdkit-filter.h> on \
+                 the C compiler's include path"
+            );
+            Vec::new()
         }
     }
-    let header = Path::new("/usr/include/nbdkit-version.h");
-    let text = fs::read_to_string(header)
-        .map_err(|e| format!("pkg-config nbdkit failed and {}: {e}", header.display()))?;
-    text.lines()
-        .find_map(|l| {
-            l.strip_prefix("#define NBDKIT_VERSION_STRING")
-                .map(|rest| rest.trim().trim_matches('"').to_owned())
-        })
-        .ok_or_else(|| format!("no NBDKIT_VERSION_STRING in {}", header.display()))
 }
 
 /// Regenerate include/multiconn.h, touching it only when it changes.

@@ -228,7 +228,7 @@ fn main() {
 
     // Memory per connection: the filter's connection record (in an Arc),
     // its handle (export name and a pointer), and one pointer in the group.
-    let conn_bytes = std::mem::size_of::<multiconn::registry::Conn<multiconn::vtable::NextBackend>>()
+    let conn_bytes = std::mem::size_of::<multiconn::registry::Conn<multiconn::door::NextBackend>>()
         + 2 * std::mem::size_of::<usize>() // Arc counts
         + std::mem::size_of::<String>() + 6 * std::mem::size_of::<usize>() // handle
         + std::mem::size_of::<usize>(); // member list entry

@@ -18,6 +18,6 @@
  * The filter nbdkit loads.  nbdkit copies the struct, but it is kept on the
  * heap (and so writable) in case a version of nbdkit writes to it.
  */
-struct nbdkit_filter *filter_init(void);
+nbdkit_filter *filter_init(void);
 
 #endif  /* MULTICONN_H */

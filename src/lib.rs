@@ -28,6 +28,7 @@
 pub mod commit;
 pub mod config;
 pub mod dirty;
+pub mod door;
 pub mod faults;
 pub mod ffi;
 pub mod flush;
@@ -38,7 +39,6 @@ pub mod registry;
 pub mod request;
 pub mod stats;
 pub mod sync;
-pub mod vtable;
 
 #[cfg(test)]
 mod test_support;

@@ -232,9 +232,9 @@ fn a_panic_becomes_eio_not_an_unwind() {
     // The panic's own message and where it was raised reach nbdkit_error.
     for expected in [
         "error: multiconn: internal error (panic) in pread: \
-         request on a connection that is not prepared at src/vtable.rs:",
+         request on a connection that is not prepared at src/door/handle.rs:",
         "error: multiconn: internal error (panic) in flush: \
-         request on a connection that is not prepared at src/vtable.rs:",
+         request on a connection that is not prepared at src/door/handle.rs:",
     ] {
         assert!(log.contains(expected), "{expected:?} not in:\n{log}");
     }

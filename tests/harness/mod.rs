@@ -420,7 +420,7 @@ unsafe extern "C" fn f_flush(n: *mut NbdkitNext, _: u32, err: *mut c_int) -> c_i
 impl FakeNext {
     pub fn new(plugin: Arc<Plugin>) -> Box<FakeNext> {
         Box::new(FakeNext {
-            ops: NbdkitNext {
+            ops: NbdkitNext::new(&NextOps {
                 prepare: None,
                 finalize: None,
                 get_size: Some(f_size),
@@ -443,7 +443,7 @@ impl FakeNext {
                 zero: Some(f_range),
                 extents: None,
                 cache: Some(f_cache),
-            },
+            }),
             plugin,
             flushes: AtomicUsize::new(0),
         })
