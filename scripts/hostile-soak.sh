@@ -109,7 +109,7 @@ kpid=$!
     while [ ! -e "$stop" ]; do
         rc=0
         "$top/scripts/multiconn-check" -k 3 -t 10 --seed "$((seed * 1000000 + n))" \
-            --blocks 256 --destructive "$uri" > "$work/check.last" 2>&1 || rc=$?
+            --blocks 256 --block-size 4096 --destructive "$uri" > "$work/check.last" 2>&1 || rc=$?
         n=$((n + 1)) runs=$((runs + 1))
         case $rc in
             0) ;;
