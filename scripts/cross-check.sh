@@ -20,6 +20,7 @@
 
 set -uo pipefail
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH
+source "$(dirname "${BASH_SOURCE[0]}")/nbdkit-env.sh"  # MULTICONN_NBDKIT_PREFIX
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 tree=$top

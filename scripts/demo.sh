@@ -17,6 +17,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+source "$(dirname "${BASH_SOURCE[0]}")/nbdkit-env.sh"  # MULTICONN_NBDKIT_PREFIX
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 size="${MULTICONN_DEMO_SIZE:-1G}"
@@ -38,7 +39,7 @@ if [ "${MULTICONN_SKIP_DEPS:-0}" != 1 ]; then
 fi
 [ -n "$CARGO" ] || { echo "demo.sh: no cargo (install Rust, or run scripts/deps.sh)" >&2; exit 1; }
 (cd "$top" && "$CARGO" build --release --quiet)
-filter="${FILTER:-$top/target/release/libmulticonn.so}"
+filter="${FILTER:-${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so}"
 
 if [ -n "${MULTICONN_DEMO_PORT:-}" ]; then
     addr="${MULTICONN_DEMO_ADDR:-127.0.0.1}"

@@ -47,6 +47,7 @@
 
 set -euo pipefail
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+source "$(dirname "${BASH_SOURCE[0]}")/nbdkit-env.sh"  # MULTICONN_NBDKIT_PREFIX
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 iterations=100000 chunk=5000 seed=1 level=connection bound=8192
@@ -62,7 +63,7 @@ while [ $# -gt 0 ]; do
         *) echo "hostile-soak: unknown argument '$1' (see --help)" >&2; exit 2 ;;
     esac
 done
-: "${FILTER:=$top/target/release/libmulticonn.so}"
+: "${FILTER:=${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so}"
 if [ "$FILTER" = none ]; then
     filter=() fargs=()
 else
@@ -108,7 +109,7 @@ kpid=$!
     while [ ! -e "$stop" ]; do
         rc=0
         "$top/scripts/multiconn-check" -k 3 -t 10 --seed "$((seed * 1000000 + n))" \
-            --blocks 256 --destructive "$uri" > "$work/check.last" 2>&1 || rc=$?
+            --blocks 256 --block-size 4096 --destructive "$uri" > "$work/check.last" 2>&1 || rc=$?
         n=$((n + 1)) runs=$((runs + 1))
         case $rc in
             0) ;;

@@ -22,6 +22,7 @@
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+source "$(dirname "${BASH_SOURCE[0]}")/nbdkit-env.sh"  # MULTICONN_NBDKIT_PREFIX
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 prog=install.sh
@@ -118,7 +119,7 @@ if [ "$action" = uninstall ]; then
 fi
 
 # Build what is missing.
-so=$top/target/release/libmulticonn.so
+so=${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so
 if [ ! -f "$so" ]; then
     if [ -n "$dry_run" ]; then
         echo "+ cargo build --release"

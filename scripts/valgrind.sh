@@ -33,6 +33,7 @@
 set -euo pipefail
 top="$(cd "$(dirname "$0")/.." && pwd)"
 export PATH="/usr/bin:/bin:$PATH:$HOME/.cargo/bin"
+source "$(dirname "${BASH_SOURCE[0]}")/nbdkit-env.sh"  # MULTICONN_NBDKIT_PREFIX
 
 valgrind="${VALGRIND:-valgrind}"
 command -v "$valgrind" >/dev/null 2>&1 || {

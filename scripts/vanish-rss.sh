@@ -24,6 +24,7 @@
 
 set -euo pipefail
 export PATH=/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin
+source "$(dirname "${BASH_SOURCE[0]}")/nbdkit-env.sh"  # MULTICONN_NBDKIT_PREFIX
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 
 clients=10000 every=1000 bound=1024 level=connection
@@ -39,7 +40,7 @@ while [ $# -gt 0 ]; do
         *) args+=("$1"); shift ;;
     esac
 done
-: "${FILTER:=$top/target/release/libmulticonn.so}"
+: "${FILTER:=${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so}"
 if [ "$FILTER" = none ]; then
     filter=()
     args=("${args[@]+"${args[@]}"}")

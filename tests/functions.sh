@@ -5,7 +5,8 @@
 # It sets:
 #   top      the top of the source tree
 #   FILTER   the filter under test (default: the release build of this
-#            project; FILTER=multi-conn selects nbdkit's own filter)
+#            project, in CARGO_TARGET_DIR if set; FILTER=multi-conn selects
+#            nbdkit's own filter)
 #   REF_FILTER  the reference filter for parity tests (default multi-conn)
 #   PLUGIN   path of the python test plugin (tests/plugins/wbcache.py)
 #   tmp      a private temporary directory, removed on exit
@@ -16,7 +17,10 @@
 export PATH="/usr/bin:/bin:/usr/sbin:/sbin:$PATH:$HOME/.cargo/bin"
 
 top="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
-: "${FILTER:=$top/target/release/libmulticonn.so}"
+# With MULTICONN_NBDKIT_PREFIX, the nbdkit installed there comes first
+# (scripts/nbdkit-env.sh).
+source "$top/scripts/nbdkit-env.sh" || exit 1
+: "${FILTER:=${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so}"
 : "${REF_FILTER:=multi-conn}"
 PLUGIN="$top/tests/plugins/wbcache.py"
 export top FILTER REF_FILTER PLUGIN
@@ -79,6 +83,17 @@ require ()
     for c in "$@"; do
         command -v "$c" >/dev/null 2>&1 || skip "'$c' is not installed"
     done
+}
+
+# system_nbdkit_only WHY: skip when the tests run against another nbdkit
+# (MULTICONN_NBDKIT_PREFIX): for tests of the Debian package of the
+# system's nbdkit, or of the Rust toolchain, which the run against the
+# system's nbdkit covers.  Each test that calls it is named in
+# tests/skip-allowlist-nbdkit-alt.txt.
+system_nbdkit_only ()
+{
+    [ -z "${MULTICONN_NBDKIT_PREFIX:-}" ] ||
+        skip "runs against the system's nbdkit only: $*"
 }
 
 # The require_* helpers below tell a missing tool (skip, exit 77) from an

@@ -87,7 +87,7 @@ combo ()
             "$uri" "$stop" "$M" 256 parallel > "$tmp/keeper.out" 2>&1 &
         kpid=$!
         timeout "$client_limit" "$check" -k 3 -t "$check_secs" \
-            --seed "$seed" --blocks 256 --destructive "$uri" \
+            --seed "$seed" --blocks 256 --block-size 4096 --destructive "$uri" \
             > "$tmp/check.out" 2>&1 &
         cpid=$!
     fi

@@ -18,7 +18,7 @@ set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 
 require nbdkit pod2man install man nbdinfo strip readelf
-so=$top/target/release/libmulticonn.so
+so=${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so
 [ -f "$so" ] || fail "$so does not exist (run cargo build --release)"
 
 filterdir=$(pkg-config --variable=filterdir nbdkit 2>/dev/null ||

@@ -23,6 +23,7 @@
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
+system_nbdkit_only "it tests the engine with the Rust tests, which involve no nbdkit"
 
 case "${CI:-}" in
     true|1|yes) ;;

@@ -14,6 +14,7 @@
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
+system_nbdkit_only "the Debian package depends on the Debian nbdkit package of the version it was built for and installs with dpkg; another nbdkit built into a prefix is no Debian package"
 
 require nbdkit nbdinfo dpkg dpkg-deb dpkg-buildpackage dh pkg-config lintian readelf md5sum
 [ "$(id -u)" = 0 ] || unavailable "dpkg -i needs root"

@@ -16,7 +16,7 @@ require_filter
 installed="$(pkg-config --modversion nbdkit)" || skip "pkg-config knows no nbdkit"
 # A target directory of its own (kept between runs): the variable must not
 # rebuild the main one.
-dir="$top/target/version-override"
+dir="${CARGO_TARGET_DIR:-$top/target}/version-override"
 
 rc=0
 (cd "$top" && MULTICONN_NBDKIT_VERSION=1.99.0 "$cargo" check --lib --target-dir "$dir") \
