@@ -31,6 +31,9 @@
 # (plugin mode over the memory plugin) instead of emulate.
 # MULTICONN_BENCH_BUILDS=NAME=PATH[,NAME=PATH...] adds other builds of the
 # filter as variants of their own, in the same interleaved rounds.
+# MULTICONN_NBDKIT_PREFIX=PREFIX runs everything through another nbdkit
+# (scripts/nbdkit-env.sh: its nbdkit, its own multi-conn filter, and the
+# filter built for it in its own target directory).
 #
 # The script reports figures; it never fails because something is slow.
 
@@ -41,7 +44,8 @@ export PATH=/usr/bin:/bin:$PATH:$HOME/.cargo/bin
 export LC_ALL=C.UTF-8
 
 top=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
-command_line="scripts/bench.sh${*:+ $*}"
+source "$top/scripts/nbdkit-env.sh"
+command_line="${MULTICONN_NBDKIT_PREFIX:+MULTICONN_NBDKIT_PREFIX=$MULTICONN_NBDKIT_PREFIX }scripts/bench.sh${*:+ $*}"
 
 quick=
 rounds=0
@@ -49,7 +53,7 @@ only=a,b,c,d,e,f,g,h,i,j
 output_dir=
 build=1
 
-usage() { sed -n '2,35p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
+usage() { sed -n '2,38p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; }
 
 while [ $# -gt 0 ]; do
     case "$1" in
@@ -92,7 +96,7 @@ if [ -n "$missing" ]; then
     exit 1
 fi
 
-so=$top/target/release/libmulticonn.so
+so=${CARGO_TARGET_DIR:-$top/target}/release/libmulticonn.so
 if [ ! -e "$so" ] && [ -n "$build" ] && [ -n "$CARGO" ]; then
     echo "bench.sh: building the filter (cargo build --release)" >&2
     (cd "$top" && "$CARGO" build --release) >&2 ||

@@ -1587,7 +1587,9 @@ def cmd_run(args):
         res = {"date": datetime.datetime.now(datetime.timezone.utc)
                .strftime("%Y-%m-%d %H:%M UTC"),
                "machine": machine_info()}
-        so = os.path.join(top, "target", "release", "libmulticonn.so")
+        so = os.path.join(os.environ.get("CARGO_TARGET_DIR")
+                          or os.path.join(top, "target"),
+                          "release", "libmulticonn.so")
         if os.path.exists(so):
             # Work on a private copy: the build tree may be rebuilt meanwhile.
             copy = os.path.join(tmpdir, "libmulticonn.so")
@@ -1596,7 +1598,7 @@ def cmd_run(args):
             variants.append("ours")
             filters["ours"] = ["--filter=" + copy]
         else:
-            notes["ours"] = "target/release/libmulticonn.so does not exist"
+            notes["ours"] = "%s does not exist" % so
             log("note: %s; running without it" % notes["ours"])
         # Other builds of the filter, as more variants in the same
         # interleaved rounds: MULTICONN_BENCH_BUILDS=NAME=PATH[,NAME=PATH].
