@@ -42,6 +42,14 @@ pub static OWN_SCOPE_GROUP: AtomicBool = AtomicBool::new(false);
 /// the next flush of every member.
 pub static LOST_ONCE: AtomicBool = AtomicBool::new(false);
 
+/// Drop a group when it empties, whatever it owes (the old rule): a
+/// connection that joins later starts with a clean scope.
+pub static DROP_OWING_GROUP: AtomicBool = AtomicBool::new(false);
+
+/// Emulate mode: a member that leaves with writes nothing wrote back
+/// hands no debt to its group (`flush/emulate.rs`, rule 7).
+pub static FORGET_DEPARTED: AtomicBool = AtomicBool::new(false);
+
 pub fn on(f: &AtomicBool) -> bool {
     f.load(Relaxed)
 }
@@ -63,6 +71,8 @@ pub fn by_name(name: &str) -> Option<&'static AtomicBool> {
         "own-no-mark-after-landing" => &OWN_NO_MARK_AFTER_LANDING,
         "own-scope-group" => &OWN_SCOPE_GROUP,
         "lost-once" => &LOST_ONCE,
+        "drop-owing-group" => &DROP_OWING_GROUP,
+        "forget-departed" => &FORGET_DEPARTED,
         _ => return None,
     })
 }

@@ -192,3 +192,39 @@ fn the_same_setups_are_clean_without_faults() {
         }
     }
 }
+
+/// Issue 29, finding 1: a group dropped when it empties, whatever it owes,
+/// lets a reconnected connection's flush skip a write of the closed one.
+#[test]
+fn checker_catches_an_owing_group_dropped() {
+    let setup = Setup {
+        mode: multiconn::config::Mode::Plugin,
+        conns: 2,
+        ops: 16,
+        churn: true,
+        exports: &[true, false],
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::DROP_OWING_GROUP, setup, 29, 3000, "undurable"),
+        "a reconnect that forgot its export's writes went unseen"
+    );
+}
+
+/// Emulate mode with `multi-conn-close=none`: a departed member's writes
+/// forgotten by its group.
+#[test]
+fn checker_catches_a_departed_debt_forgotten() {
+    let setup = Setup {
+        conns: 2,
+        ops: 16,
+        churn: true,
+        close_write_back: false,
+        exports: &[true, true],
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::FORGET_DEPARTED, setup, 30, 3000, "undurable"),
+        "writes left behind at close went unseen"
+    );
+}

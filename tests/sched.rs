@@ -252,6 +252,47 @@ fn families_setup(name: &str) -> Setup {
             close_fail_one_in: 3,
             ..churn
         },
+        // Outside emulate mode, one connection on each of two exports (one
+        // multi-conn): every close empties its group, and the connection
+        // that opens next must find what it owes.
+        "churn-plugin" | "churn-auto" | "churn-disable" | "churn-unsafe" | "churn-plugin-fast"
+        | "churn-plugin-off" => {
+            let (mode, track) = match name {
+                "churn-plugin-fast" => (Mode::Plugin, TrackDirty::Fast),
+                "churn-plugin-off" => (Mode::Plugin, TrackDirty::Off),
+                other => {
+                    let m = other.trim_start_matches("churn-");
+                    (
+                        MODES.iter().find(|x| x.0 == m).unwrap().1,
+                        TrackDirty::Connection,
+                    )
+                }
+            };
+            Setup {
+                mode,
+                track,
+                conns: 2,
+                exports: TWO_EXPORTS,
+                ..churn
+            }
+        }
+        // Emulate mode with `multi-conn-close=none` over a cache shared by
+        // the export's handles: what a closing connection leaves is the
+        // group's (and, once it empties, the next group's) to cover.
+        "churn-close-none" => Setup {
+            close_write_back: false,
+            exports: &[true],
+            ..churn
+        },
+        // ... one connection on each of two such exports, grouped by
+        // export name: every close empties its group.
+        "churn-close-none-alone" => Setup {
+            close_write_back: false,
+            conns: 2,
+            exports: &[true, true],
+            by_export_name: true,
+            ..churn
+        },
         "many-targets" => many,
         "many-targets-alongside" => Setup {
             alongside: Policy::Always,
@@ -305,6 +346,14 @@ fn families() -> Vec<String> {
             "churn-exports",
             "churn-fail",
             "churn-fail-serialize-requests",
+            "churn-plugin",
+            "churn-auto",
+            "churn-disable",
+            "churn-unsafe",
+            "churn-plugin-fast",
+            "churn-plugin-off",
+            "churn-close-none",
+            "churn-close-none-alone",
             "many-targets",
             "many-targets-alongside",
             "many-targets-serialize-requests",
@@ -481,6 +530,41 @@ fn finds_writes_lost_at_close_as_undurable() {
         "churn",
         starting("undurable"),
         9,
+        2000,
+    );
+}
+
+/// Issue 29, finding 1, in the random families: a group dropped while it
+/// owes a flush.
+#[test]
+fn finds_an_owing_group_dropped() {
+    finds_with(
+        "drop-owing-group",
+        "churn-plugin",
+        starting("undurable"),
+        11,
+        2000,
+    );
+}
+
+#[test]
+fn finds_an_owing_group_dropped_in_emulate_mode() {
+    finds_with(
+        "drop-owing-group",
+        "churn-close-none-alone",
+        starting("undurable"),
+        12,
+        2000,
+    );
+}
+
+#[test]
+fn finds_a_departed_debt_forgotten() {
+    finds_with(
+        "forget-departed",
+        "churn-close-none",
+        starting("undurable"),
+        13,
         2000,
     );
 }
@@ -788,6 +872,35 @@ mod findings {
                 fail_one_in: 2,
                 ..Setup::default()
             },
+            // Issue 29, finding 1: 0 writes on "a" (multi-conn), closes
+            // (its group empties) and reconnects, then flushes; 1 writes
+            // and flushes on "b".
+            "finding-reconnect" => Setup {
+                script: Some(&[&[Op::Write, Op::Close, Op::Flush], &[Op::Write, Op::Flush]]),
+                exports: &[true, false],
+                ..plugin
+            },
+            // The same in emulate mode with `multi-conn-close=none`, groups
+            // by export name: 0 alone on "a" (a cache shared by the
+            // export's handles), 1 on "b".
+            "finding-reconnect-emulate" => Setup {
+                mode: Mode::Emulate,
+                conns: 2,
+                close_write_back: false,
+                by_export_name: true,
+                script: Some(&[&[Op::Write, Op::Close, Op::Flush], &[Op::Write, Op::Flush]]),
+                exports: &[true, false],
+                ..Setup::default()
+            },
+            // ... and with another member: 0 writes and closes; 1 flushes.
+            "finding-reconnect-emulate-member" => Setup {
+                mode: Mode::Emulate,
+                conns: 2,
+                close_write_back: false,
+                script: Some(&[&[Op::Write, Op::Close], &[Op::Flush, Op::Flush]]),
+                exports: &[true],
+                ..Setup::default()
+            },
             _ => return None,
         })
     }
@@ -905,6 +1018,67 @@ mod findings {
             "finding4",
             undurable("lost by a write-back at close"),
             4,
+            2000,
+        );
+    }
+
+    /// Issue 29, finding 1: 0 writes on the multi-conn export "a" and
+    /// closes; its group empties and was dropped, so the reconnected
+    /// connection joined a new, clean group and its flush was answered OK
+    /// with no plugin flush: 0's write never durable (the old engine,
+    /// PCT seed 29: the first schedule fails; the replay string is
+    /// printed by `finding_reconnect_fails_when_an_owing_group_is_dropped`
+    /// and kept below).
+    #[test]
+    fn finding_reconnect_a_new_group_remembers_what_it_owes() {
+        clean("finding-reconnect", 29, 2000);
+    }
+
+    #[test]
+    fn finding_reconnect_fails_when_an_owing_group_is_dropped() {
+        super::finds_with(
+            "drop-owing-group",
+            "finding-reconnect",
+            undurable("never durable"),
+            29,
+            2000,
+        );
+    }
+
+    /// Finding 1 in emulate mode with `multi-conn-close=none`: the
+    /// reconnected connection's emulated flush found no member with a
+    /// `WRITE` bit and the group clean, and flushed nothing.
+    #[test]
+    fn finding_reconnect_emulate_close_none() {
+        clean("finding-reconnect-emulate", 29, 2000);
+    }
+
+    #[test]
+    fn finding_reconnect_emulate_fails_when_an_owing_group_is_dropped() {
+        super::finds_with(
+            "drop-owing-group",
+            "finding-reconnect-emulate",
+            undurable("never durable"),
+            29,
+            2000,
+        );
+    }
+
+    /// With `multi-conn-close=none` and another member left: its flush
+    /// after the close found no member with a `WRITE` bit and wrote
+    /// nothing back.
+    #[test]
+    fn finding_reconnect_emulate_member_close_none() {
+        clean("finding-reconnect-emulate-member", 29, 2000);
+    }
+
+    #[test]
+    fn finding_reconnect_emulate_member_fails_without_the_departed_debt() {
+        super::finds_with(
+            "forget-departed",
+            "finding-reconnect-emulate-member",
+            undurable("never durable"),
+            29,
             2000,
         );
     }

@@ -82,6 +82,21 @@
 //!    whose drop is quick next to a slow write-back waits for phase 2, so
 //!    that it never waits for another connection's flush.
 //!
+//! 7. **Writes left behind.**  A connection that closes with writes no
+//!    flush has covered is written back by its own handle first
+//!    ([`write_back_at_close`], `multi-conn-close=flush`), which takes its
+//!    `WRITE` bit.  With `multi-conn-close=none` it leaves with the bit
+//!    set, and the group takes over the debt (`Group::departed`, set under
+//!    the wave lock as the connection leaves, kept by an emptied group:
+//!    `registry.rs`, "What a group keeps").  The group's next emulated
+//!    flush marks its caller `WRITE` (and the group flag) before it
+//!    begins, so the caller's handle writes back in phase 1: over a cache
+//!    shared by the export's handles, that covers what the departed
+//!    connection left; a failure marks the caller again, so the debt
+//!    stays.  Without this, a client that writes, disconnects and
+//!    reconnects to flush is answered OK with no plugin flush at all (the
+//!    scheduler's `finding-reconnect-emulate`).
+//!
 //! A target therefore waits only for its own part.  Under the parallel
 //! model its writes never wait, and its reads wait only during its own
 //! drop, never for a slower connection's write-back.
@@ -159,6 +174,11 @@ fn emulate<B: Backend>(
     ctx: &FlushCtx<'_>,
 ) -> Result<Report, Errno> {
     let group = &caller.group;
+    // Rule 7: writes a member left behind are the caller's to write back.
+    if group.departed.swap(false, SeqCst) {
+        caller.dirty.mark(Dirty::WRITE);
+        group.mark_dirty();
+    }
     // Rule 5: clear the flag first, so a write that dirties the group from
     // now on leaves it dirty for the next flush.
     let was_dirty = group.scope.dirty.swap(false, SeqCst);
@@ -420,6 +440,9 @@ pub fn write_back_at_close<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<
     stats.plugin_flushes.fetch_add(1, SeqCst);
     stats.close_writebacks.fetch_add(1, SeqCst);
     conn.group.mark_dirty();
+    // Written back, or lost and reported (below): the group owes nothing
+    // for these writes when the connection leaves (rule 7).
+    conn.dirty.take(Dirty::WRITE);
     if r.is_err() {
         stats.close_writeback_failures.fetch_add(1, SeqCst);
         conn.group.lost.fetch_add(1, SeqCst);

@@ -54,6 +54,17 @@
 //!    consistency per export, so connections in these modes form one group
 //!    per export whatever `multi-conn-exportname` says
 //!    (`registry::group_key`): a flush on one export never cleans another.
+//! E. **A scope outlives its connections.**  A write completed on a
+//!    connection that has since closed is still the export's: a later
+//!    connection's flush covers it (a client writes, disconnects, and
+//!    reconnects to flush).  So a group whose scope is dirty stays
+//!    registered when its last connection leaves, and the next connection
+//!    of the export joins it, dirty, and its first flush goes to the
+//!    plugin (`registry.rs`, "What a group keeps").  Closing pays no flush
+//!    (nbdkit's filter pays none either); the next flush does, if there is
+//!    one.  Without this rule the scheduler's `finding-reconnect` (one
+//!    connection writes, closes, reconnects and flushes) is answered OK
+//!    with no plugin flush, as nbdkit's filter answers it.
 //!
 //! [`Scope::covered`]: crate::commit::Scope::covered
 //! [`Scope::flush_or_share`]: crate::commit::Scope::flush_or_share
