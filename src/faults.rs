@@ -50,6 +50,10 @@ pub static DROP_OWING_GROUP: AtomicBool = AtomicBool::new(false);
 /// hands no debt to its group (`flush/emulate.rs`, rule 7).
 pub static FORGET_DEPARTED: AtomicBool = AtomicBool::new(false);
 
+/// Rule F: a failed plugin flush is reported only to the clients it
+/// answers (the old rule), not to every member it was to cover.
+pub static ERRORS_TO_CALLER_ONLY: AtomicBool = AtomicBool::new(false);
+
 pub fn on(f: &AtomicBool) -> bool {
     f.load(Relaxed)
 }
@@ -73,6 +77,7 @@ pub fn by_name(name: &str) -> Option<&'static AtomicBool> {
         "lost-once" => &LOST_ONCE,
         "drop-owing-group" => &DROP_OWING_GROUP,
         "forget-departed" => &FORGET_DEPARTED,
+        "errors-to-caller-only" => &ERRORS_TO_CALLER_ONLY,
         _ => return None,
     })
 }

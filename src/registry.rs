@@ -104,8 +104,8 @@ pub struct Conn<B> {
     /// How to reach the plugin for this connection.
     pub backend: B,
     pub group: Arc<Group<B>>,
-    /// Emulate mode: the group's `lost` count this connection has reported
-    /// (or that was already reported when it joined).
+    /// The group's `lost` count this connection has reported (or that was
+    /// already reported when it joined), in every mode.
     pub lost_seen: AtomicU64,
 }
 
@@ -132,18 +132,21 @@ pub struct Group<B> {
     /// after its `WRITE` bit), and the group commit.  The other modes: the
     /// export's flag when the plugin's flush covers the export.
     pub scope: Scope,
-    /// Failed write-backs at close so far (emulate mode): data a flush was
-    /// meant to cover may be lost.  Each member that was in the group when
-    /// one failed gets EIO from its next flush, once (see `Conn::lost_seen`).
+    /// Failed plugin flushes so far that were to cover other members'
+    /// writes, write-backs at close among them (`flush/errseq.rs`): data a
+    /// flush was meant to cover may be lost.  Each member that was in the
+    /// group when one failed gets EIO from its next flush, once, unless it
+    /// was answered with that failure (see `Conn::lost_seen`).
     pub lost: AtomicU64,
     /// A write-back at close failed and no member has reported it yet: the
     /// next connection to join reports it too, and an empty group stays.
     pub lost_unseen: AtomicBool,
     /// Emulate mode: a member left with writes that nothing wrote back
-    /// (`multi-conn-close=none`); the group's next emulated flush also
-    /// writes back through its caller's handle, which over a cache shared
-    /// by the export's handles covers them (`flush/emulate.rs`, rule 7).
-    /// Set under the wave lock, taken by the flush that holds it.
+    /// (`multi-conn-close=none`) and no member of its export was left to
+    /// take them over; the group's next emulated flush also writes back
+    /// through its caller's handle, which over a cache shared by the
+    /// export's handles covers them (`flush/emulate.rs`, rule 7).  Set
+    /// under the wave lock, taken by the flush that holds it.
     pub departed: AtomicBool,
     /// Empty and kept in the registry for what it owes (counted in
     /// `Groups::kept`); read and written under the registry's lock.
@@ -287,6 +290,24 @@ fn lost_seen_at_join<B>(group: &Group<B>) -> u64 {
     }
 }
 
+/// Emulate mode, under the wave lock: `gone` left with writes nothing
+/// wrote back.  Every remaining member of its export is marked `WRITE` (the
+/// bit before the group flag, as a write marks them), so the next emulated
+/// flush writes back through their handles; if none is left, the group
+/// keeps the debt (`Group::departed`) for the next flush's caller.
+fn hand_over<B>(group: &Group<B>, members: &[Arc<Conn<B>>], gone: &Conn<B>) {
+    let mut handed = false;
+    for m in members.iter().filter(|m| m.export == gone.export) {
+        m.dirty.mark(Dirty::WRITE);
+        handed = true;
+    }
+    if handed {
+        group.mark_dirty();
+    } else {
+        group.departed.store(true, SeqCst);
+    }
+}
+
 /// What a connection is, once `.prepare` has resolved it.
 pub struct Joining<B> {
     /// The export name, for messages (lossy where it is not UTF-8).
@@ -424,19 +445,20 @@ impl<B> Registry<B> {
         let group = &conn.group;
         let _flushing = group.wave.lock();
         last();
-        // Emulate mode: writes nothing wrote back at close (the write-back
-        // takes the bit) are the group's to cover now.
-        if conn.mode == Mode::Emulate
-            && conn.dirty.get().contains(Dirty::WRITE)
-            && !faults::on(&faults::FORGET_DEPARTED)
-        {
-            group.departed.store(true, SeqCst);
-        }
         let mut groups = self.groups.lock();
         let mut members = group.members.lock();
         if let Some(i) = members.iter().position(|m| Arc::ptr_eq(m, conn)) {
             members.swap_remove(i);
             self.members.fetch_sub(1, SeqCst);
+        }
+        // Emulate mode: writes nothing wrote back at close (the write-back
+        // takes the bit) are the group's to cover now (flush/emulate.rs,
+        // rule 7).
+        if conn.mode == Mode::Emulate
+            && conn.dirty.get().contains(Dirty::WRITE)
+            && !faults::on(&faults::FORGET_DEPARTED)
+        {
+            hand_over(group, &members, conn);
         }
         if !members.is_empty()
             || !groups

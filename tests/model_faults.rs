@@ -221,10 +221,30 @@ fn checker_catches_a_departed_debt_forgotten() {
         churn: true,
         close_write_back: false,
         exports: &[true, true],
+        by_export_name: true,
         ..Setup::default()
     };
     assert!(
         found_with(&faults::FORGET_DEPARTED, setup, 30, 3000, "undurable"),
         "writes left behind at close went unseen"
+    );
+}
+
+/// Issue 29, finding 3: a failed plugin flush that dropped other members'
+/// writes, reported only to the clients it answered.
+#[test]
+fn checker_catches_a_failure_told_only_to_its_caller() {
+    let setup = Setup {
+        mode: multiconn::config::Mode::Plugin,
+        conns: 4,
+        ops: 12,
+        exports: &[true],
+        fail_one_in: 4,
+        errseq: true,
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::ERRORS_TO_CALLER_ONLY, setup, 31, 3000, "undurable"),
+        "a dropped write reported to nobody whose writes it held went unseen"
     );
 }

@@ -293,6 +293,69 @@ fn families_setup(name: &str) -> Setup {
             by_export_name: true,
             ..churn
         },
+        // A failed plugin flush drops what it was writing back, and each
+        // handle of a shared cache reports it once (errseq): plugin flushes
+        // fail one in four.
+        "errseq-plugin" | "errseq-auto" | "errseq-disable" | "errseq-plugin-fast"
+        | "errseq-plugin-off" => {
+            let (mode, track) = match name {
+                "errseq-plugin-fast" => (Mode::Plugin, TrackDirty::Fast),
+                "errseq-plugin-off" => (Mode::Plugin, TrackDirty::Off),
+                "errseq-auto" => (Mode::Auto, TrackDirty::Connection),
+                "errseq-disable" => (Mode::Disable, TrackDirty::Connection),
+                _ => (Mode::Plugin, TrackDirty::Connection),
+            };
+            Setup {
+                mode,
+                track,
+                errseq: true,
+                fail_one_in: 4,
+                ..exports
+            }
+        }
+        // Two threads on each of two connections of the multi-conn export.
+        "errseq-plugin-parallel" => Setup {
+            mode: Mode::Plugin,
+            conns: 2,
+            threads_per_conn: 2,
+            exports: &[true],
+            errseq: true,
+            fail_one_in: 4,
+            ..base
+        },
+        "errseq-emulate" => Setup {
+            errseq: true,
+            fail_one_in: 4,
+            fan_out: Policy::Always,
+            ..base
+        },
+        "errseq-emulate-shared" => Setup {
+            errseq: true,
+            fail_one_in: 4,
+            exports: &[true],
+            ..base
+        },
+        "errseq-serialize-requests" => Setup {
+            errseq: true,
+            fail_one_in: 4,
+            check_economy: false,
+            ..serialized
+        },
+        "errseq-churn-plugin" => Setup {
+            mode: Mode::Plugin,
+            conns: 2,
+            exports: TWO_EXPORTS,
+            errseq: true,
+            fail_one_in: 4,
+            ..churn
+        },
+        "errseq-churn-emulate" => Setup {
+            errseq: true,
+            fail_one_in: 6,
+            close_fail_one_in: 3,
+            exports: &[true],
+            ..churn
+        },
         "many-targets" => many,
         "many-targets-alongside" => Setup {
             alongside: Policy::Always,
@@ -354,6 +417,17 @@ fn families() -> Vec<String> {
             "churn-plugin-off",
             "churn-close-none",
             "churn-close-none-alone",
+            "errseq-plugin",
+            "errseq-auto",
+            "errseq-disable",
+            "errseq-plugin-fast",
+            "errseq-plugin-off",
+            "errseq-plugin-parallel",
+            "errseq-emulate",
+            "errseq-emulate-shared",
+            "errseq-serialize-requests",
+            "errseq-churn-plugin",
+            "errseq-churn-emulate",
             "many-targets",
             "many-targets-alongside",
             "many-targets-serialize-requests",
@@ -901,6 +975,24 @@ mod findings {
                 exports: &[true],
                 ..Setup::default()
             },
+            // Issue 29, finding 3: over a multi-conn export whose failed
+            // flush drops the data (errseq), 0 writes, then flushes; 1
+            // flushes twice; plugin flushes fail one in two.
+            "finding-errseq" => Setup {
+                script: Some(&[&[Op::Write, Op::Flush], &[Op::Flush, Op::Flush]]),
+                fail_one_in: 2,
+                errseq: true,
+                ..plugin
+            },
+            // The same in emulate mode, over a cache per handle.
+            "finding-errseq-emulate" => Setup {
+                mode: Mode::Emulate,
+                conns: 2,
+                script: Some(&[&[Op::Write, Op::Flush], &[Op::Flush, Op::Flush]]),
+                fail_one_in: 2,
+                errseq: true,
+                ..Setup::default()
+            },
             _ => return None,
         })
     }
@@ -1079,6 +1171,45 @@ mod findings {
             "finding-reconnect-emulate-member",
             undurable("never durable"),
             29,
+            2000,
+        );
+    }
+
+    /// Issue 29, finding 3: 1's flush fails and the plugin drops 0's
+    /// write with it; 1 flushes again (its handle has reported the
+    /// failure: OK) and cleans the scope; 0's flush is answered OK with no
+    /// plugin flush, and 0's write is gone.
+    #[test]
+    fn finding_errseq_every_member_is_told() {
+        clean("finding-errseq", 31, 2000);
+    }
+
+    #[test]
+    fn finding_errseq_fails_when_only_the_caller_is_told() {
+        super::finds_with(
+            "errors-to-caller-only",
+            "finding-errseq",
+            undurable("lost by a plugin flush"),
+            31,
+            2000,
+        );
+    }
+
+    /// Finding 3 in emulate mode: 1's emulated flush writes 0 back, which
+    /// fails and drops 0's write; 1 flushes again (0's handle has reported
+    /// the failure: OK); 0's flush is answered OK.
+    #[test]
+    fn finding_errseq_emulate_every_member_is_told() {
+        clean("finding-errseq-emulate", 32, 2000);
+    }
+
+    #[test]
+    fn finding_errseq_emulate_fails_when_only_the_caller_is_told() {
+        super::finds_with(
+            "errors-to-caller-only",
+            "finding-errseq-emulate",
+            undurable("lost by a plugin flush"),
+            32,
             2000,
         );
     }

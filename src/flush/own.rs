@@ -65,10 +65,15 @@
 //!    one.  Without this rule the scheduler's `finding-reconnect` (one
 //!    connection writes, closes, reconnects and flushes) is answered OK
 //!    with no plugin flush, as nbdkit's filter answers it.
+//! F. **A failure reaches every connection it was to cover**, once, by
+//!    its next flush or FUA write: a flush that covers the export and
+//!    fails is counted for the group before anyone is answered
+//!    (`errseq.rs`, where the rule and its schedule are written down).
 //!
 //! [`Scope::covered`]: crate::commit::Scope::covered
 //! [`Scope::flush_or_share`]: crate::commit::Scope::flush_or_share
 
+use super::errseq;
 use super::{guarded_flush, Backend, Errno, FlushCtx, Report};
 use crate::commit::Commit;
 use crate::config::TrackDirty;
@@ -93,6 +98,8 @@ pub(super) fn flush_own<B: Backend>(
         members: 1,
         ..Report::default()
     };
+    // Whether this connection's plugin flush covers the export (rule A).
+    let covers_export = ctx.track == TrackDirty::Fast || caller.plugin_multi_conn;
     let plugin_flush = || {
         // A request of the connection like any other, for the gate.
         let r = {
@@ -100,6 +107,10 @@ pub(super) fn flush_own<B: Backend>(
             guarded_flush(&caller.backend)
         };
         ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
+        if r.is_err() && covers_export {
+            // Rule F (`errseq.rs`): counted before anyone is answered.
+            errseq::record(&caller.group, false);
+        }
         r
     };
     let scope = &caller.group.scope;

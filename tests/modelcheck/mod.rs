@@ -165,9 +165,13 @@ struct Export {
     backing: Mutex<[u64; BLOCKS]>,
     /// The cache every handle of a multi-conn export shares.
     shared: Option<Arc<Cache>>,
+    /// With `Setup::errseq`: failed write-backs of the shared cache so far
+    /// (each handle reports them once, as Linux does per open file).
+    errseq: AtomicU64,
 }
 
-/// Writes discarded with a handle's cache when its connection closed.
+/// Writes discarded with a handle's cache when its connection closed, or
+/// dropped by a failed plugin flush (`Setup::errseq`).
 struct Lost {
     /// When (the write-back at close failed, or the cache was discarded).
     at: u64,
@@ -176,6 +180,11 @@ struct Lost {
     /// closing connection's group at that moment.
     failed: bool,
     members: Vec<u64>,
+    /// Dropped by a failed plugin flush (not at close): a connection counts
+    /// as told by an error answer to any flush of its sent before the flush
+    /// in question was answered (two flushes of one connection at once:
+    /// the plugin, like Linux, reports a failure to one of them).
+    by_flush: bool,
 }
 
 /// The exports, and what the checks need to know about the whole history.
@@ -189,6 +198,11 @@ struct Store {
     /// and when.
     durable: Mutex<HashMap<u64, u64>>,
     lost: Mutex<Vec<Lost>>,
+    /// A failed plugin flush drops what it was writing back, and each
+    /// handle of a shared cache reports it once (`Setup::errseq`).
+    errseq: bool,
+    /// The connections open now (joined, not yet closed), by id.
+    open: Mutex<Vec<u64>>,
     /// Plugin flushes fail one in `fail_one_in` (0: never), the write-backs
     /// at close one in `close_fail_one_in`.
     fail_one_in: u64,
@@ -295,6 +309,9 @@ struct Handle {
     writes_at_last_flush: AtomicU64,
     pending_at_last_flush: AtomicBool,
     plugin_flushes: AtomicUsize,
+    /// The export's `errseq` this handle has reported (taken when its
+    /// connection opens).
+    errseq_seen: AtomicU64,
 }
 
 /// Marks a plugin call on a handle, checking the thread model.
@@ -359,8 +376,56 @@ impl Handle {
                 return Err(libc::EIO);
             }
             self.write_back(snapshot);
+            return self.errseq_check();
         }
         Ok(())
+    }
+
+    /// `Setup::errseq`, a shared cache: a failed write-back of the cache
+    /// this handle has not reported yet is reported now, once.
+    fn errseq_check(&self) -> Result<(), Errno> {
+        let s = &self.store;
+        if !(s.errseq && self.shared) {
+            return Ok(());
+        }
+        let now = s.exports[self.export].errseq.load(SeqCst);
+        if self.errseq_seen.swap(now, SeqCst) != now {
+            s.event(|| format!("handle {} reports an earlier failed write-back", self.id));
+            return Err(libc::EIO);
+        }
+        Ok(())
+    }
+
+    /// `Setup::errseq`: a plugin flush of `snapshot` failed, and its writes
+    /// are dropped (clean, never to be written back), as Linux drops pages
+    /// whose write-back failed; a shared cache's other handles report it on
+    /// their next flush.
+    fn fail_write_back(&self, snapshot: &Snapshot) {
+        let s = &self.store;
+        let mut cache = self.cache.lock();
+        let ids: Vec<u64> = snapshot.iter().flat_map(|e| e.2.clone()).collect();
+        for (b, _, dropped) in snapshot {
+            if let Some(e) = cache.get_mut(b) {
+                e.pending.retain(|i| !dropped.contains(i));
+            }
+        }
+        if self.shared {
+            let now = s.exports[self.export].errseq.fetch_add(1, SeqCst) + 1;
+            self.errseq_seen.store(now, SeqCst);
+        }
+        let members = s.open.lock().clone();
+        let at = s.tick();
+        s.event(|| format!("handle {} failed write-back dropped {ids:?}", self.id));
+        if !ids.is_empty() {
+            s.lost.lock().push(Lost {
+                at,
+                ids,
+                failed: true,
+                members,
+                by_flush: !self.closing.load(SeqCst),
+            });
+        }
+        drop(cache);
     }
 
     /// Take the data (from the cache or the store), yield, then fill the
@@ -608,6 +673,9 @@ impl Handle {
         if fails {
             s.last_failure.fetch_max(s.tick(), SeqCst);
             s.event(|| format!("handle {} flush failed (EIO)", self.id));
+            if s.errseq {
+                self.fail_write_back(&snapshot);
+            }
             return Err(libc::EIO);
         }
         self.write_back(snapshot);
@@ -615,7 +683,7 @@ impl Handle {
         self.writes_at_last_flush.store(writes, SeqCst);
         self.pending_at_last_flush
             .store(s.written_back.load(SeqCst) < writes, SeqCst);
-        Ok(())
+        self.errseq_check()
     }
 }
 
@@ -715,6 +783,10 @@ pub struct Setup {
     pub fail_one_in: u64,
     /// Write-backs at close fail one in this many (0: never).
     pub close_fail_one_in: u64,
+    /// A failed plugin flush drops the writes it was writing back, and
+    /// each handle of a shared cache reports the failure once (errseq, as
+    /// Linux per open file).
+    pub errseq: bool,
     /// Threads of the flush pool.
     pub pool_threads: usize,
     /// Instead of random requests: each connection's (one thread each).
@@ -749,6 +821,7 @@ impl Default for Setup {
             by_export_name: false,
             fail_one_in: 0,
             close_fail_one_in: 0,
+            errseq: false,
             pool_threads: 4,
             script: None,
             assume_multi_conn: false,
@@ -974,6 +1047,7 @@ impl World<'_> {
                 ((), false)
             })
         });
+        store.open.lock().retain(|&id| id != old.id);
         // The plugin closes the handle: its own cache goes, written back
         // or not, and the new connection starts with an empty one.
         let ids = handle.discard();
@@ -984,6 +1058,7 @@ impl World<'_> {
                 ids,
                 failed: failed.is_some(),
                 members,
+                by_flush: false,
             });
         }
         *slot = self.join(c);
@@ -1059,7 +1134,13 @@ fn join(
         setup.exports[h.export],
         Plug(h.clone(), setup.slow_flush),
     );
+    // A new connection opens the plugin's handle anew: it reports only
+    // what fails from now on.
+    let s = &h.store;
+    h.errseq_seen
+        .store(s.exports[h.export].errseq.load(SeqCst), SeqCst);
     let conn = registry.join(registry.next_id(), j, setup.by_export_name);
+    s.open.lock().push(conn.id);
     history.lock().joined.insert(conn.id, h.id);
     conn
 }
@@ -1086,12 +1167,15 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                 multi_conn,
                 backing: Mutex::new([0; BLOCKS]),
                 shared: multi_conn.then(|| Arc::new(Mutex::new(HashMap::new()))),
+                errseq: AtomicU64::new(0),
             })
             .collect(),
         writes: AtomicU64::new(0),
         written_back: AtomicU64::new(0),
         durable: Mutex::new(HashMap::new()),
         lost: Mutex::new(Vec::new()),
+        errseq: setup.errseq,
+        open: Mutex::new(Vec::new()),
         fail_one_in: setup.fail_one_in,
         close_fail_one_in: setup.close_fail_one_in,
         failures: Mutex::new(Rng::new(seed ^ 0x00fa_11ed)),
@@ -1131,6 +1215,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                 writes_at_last_flush: AtomicU64::new(0),
                 pending_at_last_flush: AtomicBool::new(false),
                 plugin_flushes: AtomicUsize::new(0),
+                errseq_seen: AtomicU64::new(0),
             })
         })
         .collect();
@@ -1271,26 +1356,42 @@ fn check_durability(
     let mut out = Vec::new();
     for f in h.flushes.iter().filter(|f| f.ok && !scope.exempt(f.conn)) {
         // Whether X was answered an error to a flush after `at`.
-        let told = |at: u64| {
-            (h.flushes.iter())
-                .any(|e| e.conn == f.conn && !e.ok && e.replied > at && e.replied < f.replied)
+        let told = |at: u64, by_flush: bool| {
+            (h.flushes.iter()).any(|e| {
+                e.conn == f.conn
+                    && !e.ok
+                    && e.replied > at
+                    && (e.replied < f.replied || (by_flush && e.sent < f.replied))
+            })
         };
         let required = (h.writes.iter()).filter(|w| {
             (w.done < f.sent && scope.covers(f.conn, w.conn)) || Some(w.value) == f.own
         });
         for w in required {
-            let state = match durable.get(&w.value) {
-                Some(&at) if at < f.replied => continue,
-                Some(&at) => format!("durable only at tick {at}"),
-                None => match lost.iter().find(|l| l.ids.contains(&w.value)) {
-                    Some(l) if l.failed && (!l.members.contains(&f.conn) || told(l.at)) => continue,
-                    Some(l) if l.failed => format!(
-                        "lost by a write-back at close that failed at tick {} (members then {:?})",
-                        l.at, l.members
-                    ),
-                    Some(l) => format!("discarded at close at tick {}", l.at),
-                    None => "never durable".to_owned(),
-                },
+            // A write a failed flush dropped may still be written back
+            // later, by a flush whose snapshot was taken before the drop:
+            // the loss is what counts.
+            let dropped = lost.iter().find(|l| l.ids.contains(&w.value));
+            let state = match (durable.get(&w.value), dropped) {
+                (Some(&at), _) if at < f.replied => continue,
+                (_, Some(l))
+                    if l.failed && (!l.members.contains(&f.conn) || told(l.at, l.by_flush)) =>
+                {
+                    continue
+                }
+                (_, Some(l)) if l.failed => format!(
+                    "lost by a {} that failed at tick {} (members then {:?})",
+                    if l.by_flush {
+                        "plugin flush"
+                    } else {
+                        "write-back at close"
+                    },
+                    l.at,
+                    l.members
+                ),
+                (Some(&at), _) => format!("durable only at tick {at}"),
+                (None, Some(l)) => format!("discarded at close at tick {}", l.at),
+                (None, None) => "never durable".to_owned(),
             };
             out.push(format!(
                 "undurable: {} on connection {} answered OK at tick {} (sent at {}), write of block {} of export {} by connection {} completed at tick {}: {state}",
@@ -1437,10 +1538,33 @@ pub fn setups(check: bool) -> Vec<Setup> {
             });
         }
     }
-    for by_export_name in [false, true] {
+    // A failed plugin flush drops what it was writing back and each handle
+    // of a shared cache reports it once (errseq), in every mode, two
+    // exports (one multi-conn), two threads per connection.
+    for mode in modes {
+        v.push(Setup {
+            mode,
+            conns: 4,
+            threads_per_conn: 2,
+            ops: 10,
+            slow_flush: 4,
+            check_consistency: check,
+            check_durability: check,
+            fan_out: Policy::Always,
+            exports: &[true, false],
+            fail_one_in: 4,
+            errseq: true,
+            pool_threads: 2,
+            ..Setup::default()
+        });
+    }
+    // (Two exports, each alone in its group; then one export, two
+    // connections in one group.  A group that spans exports cannot cover
+    // a departed connection's export once nobody on it is left: see rule 7.)
+    for (exports, conns) in [(&[true, true][..], 2), (&[true][..], 3)] {
         v.push(Setup {
             mode: Mode::Emulate,
-            conns: 2,
+            conns,
             ops: 16,
             slow_flush: 4,
             check_consistency: check,
@@ -1448,8 +1572,8 @@ pub fn setups(check: bool) -> Vec<Setup> {
             fan_out: Policy::Always,
             churn: true,
             close_write_back: false,
-            exports: &[true, true],
-            by_export_name,
+            exports,
+            by_export_name: true,
             ..Setup::default()
         });
     }
