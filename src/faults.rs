@@ -36,7 +36,8 @@ pub static OWN_CLEAR_BEFORE_FLUSH: AtomicBool = AtomicBool::new(false);
 pub static OWN_NO_MARK_AFTER_LANDING: AtomicBool = AtomicBool::new(false);
 /// Other modes, rule D: let a group span exports (with
 /// `multi-conn-exportname=false`) and plugin answers, so one export's
-/// flush cleans another's.
+/// flush cleans another's (with the skip of a connection without
+/// multi-conn of that time: while the scope is clean, not rule G's).
 pub static OWN_SCOPE_GROUP: AtomicBool = AtomicBool::new(false);
 /// A failed write-back at close fails only the group's next flush, not
 /// the next flush of every member.
@@ -53,6 +54,10 @@ pub static FORGET_DEPARTED: AtomicBool = AtomicBool::new(false);
 /// Rule F: a failed plugin flush is reported only to the clients it
 /// answers (the old rule), not to every member it was to cover.
 pub static ERRORS_TO_CALLER_ONLY: AtomicBool = AtomicBool::new(false);
+
+/// Other modes, rule G: connections of one export the plugin answered
+/// differently about multi-conn form separate groups (the old rule).
+pub static SPLIT_BY_ANSWER: AtomicBool = AtomicBool::new(false);
 
 pub fn on(f: &AtomicBool) -> bool {
     f.load(Relaxed)
@@ -78,6 +83,7 @@ pub fn by_name(name: &str) -> Option<&'static AtomicBool> {
         "drop-owing-group" => &DROP_OWING_GROUP,
         "forget-departed" => &FORGET_DEPARTED,
         "errors-to-caller-only" => &ERRORS_TO_CALLER_ONLY,
+        "split-by-answer" => &SPLIT_BY_ANSWER,
         _ => return None,
     })
 }

@@ -148,6 +148,14 @@ pub struct Group<B> {
     /// export's handles covers them (`flush/emulate.rs`, rule 7).  Set
     /// under the wave lock, taken by the flush that holds it.
     pub departed: AtomicBool,
+    /// Outside emulate mode: a connection whose plugin flush covers only
+    /// itself (the plugin did not advertise multi-conn on it) has written.
+    /// Never cleared (`flush/own.rs`, rule G).
+    pub solo: AtomicBool,
+    /// Outside emulate mode: some member's plugin flush covers the export
+    /// (the plugin advertised multi-conn on it), so what the scope's flag
+    /// stands for can be owed to a later connection.
+    covering: AtomicBool,
     /// Empty and kept in the registry for what it owes (counted in
     /// `Groups::kept`); read and written under the registry's lock.
     kept: AtomicBool,
@@ -167,6 +175,8 @@ impl<B> Group<B> {
             lost: AtomicU64::new(0),
             lost_unseen: AtomicBool::new(false),
             departed: AtomicBool::new(false),
+            solo: AtomicBool::new(false),
+            covering: AtomicBool::new(false),
             kept: AtomicBool::new(false),
             wave: Mutex::new(0),
             flush_cost_ns: AtomicU64::new(u64::MAX),
@@ -205,7 +215,9 @@ impl<B> Group<B> {
     pub fn owes(&self) -> bool {
         self.lost_unseen.load(SeqCst)
             || self.departed.load(SeqCst)
-            || (self.key.1 != Members::Emulated && self.scope.dirty.load(SeqCst))
+            || (self.key.1 != Members::Emulated
+                && self.covering.load(SeqCst)
+                && self.scope.dirty.load(SeqCst))
     }
 
     /// A group made after the registry forgot an owing group: it owes
@@ -327,28 +339,34 @@ pub struct Joining<B> {
 /// emulated connection's bits.  Connections in the other modes replicate
 /// nothing, and what their flushes cover is at most their export (a
 /// multi-conn plugin promises consistency per export), so they always form
-/// one group per export, whatever `multi-conn-exportname` says, and
-/// connections the plugin answered differently about multi-conn are kept
-/// apart (one's flush never cleans the other's writes).
+/// one group per export, whatever `multi-conn-exportname` says, whatever
+/// the plugin answered each of them about multi-conn: one export is one
+/// consistency domain (`flush/own.rs`, rule G).
 type GroupKey = (Option<Vec<u8>>, Members);
 
 /// Which connections a group holds, besides their export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Members {
     Emulated,
-    Own { plugin_multi_conn: bool },
+    /// `split` is the plugin's answer only under the fault
+    /// `SPLIT_BY_ANSWER` (the old rule); otherwise `None`.
+    Own {
+        split: Option<bool>,
+    },
 }
 
 fn group_key(export: &[u8], mode: Mode, plugin_multi_conn: bool, by_export_name: bool) -> GroupKey {
     if mode == Mode::Emulate {
         return (by_export_name.then(|| export.to_vec()), Members::Emulated);
     }
-    // The fault: one group for every export and answer (the old rule).
+    // The faults: one group for every export (an old rule), or groups
+    // split by the plugin's answer (the rule before rule G).
     let spans = faults::on(&faults::OWN_SCOPE_GROUP);
+    let split = faults::on(&faults::SPLIT_BY_ANSWER) && !spans;
     (
         (by_export_name || !spans).then(|| export.to_vec()),
         Members::Own {
-            plugin_multi_conn: plugin_multi_conn && !spans,
+            split: split.then_some(plugin_multi_conn),
         },
     )
 }
@@ -427,6 +445,9 @@ impl<B> Registry<B> {
             lost_seen: AtomicU64::new(lost_seen_at_join(&group)),
         });
         let mut members = group.members.lock();
+        if conn.plugin_multi_conn && conn.mode != Mode::Emulate {
+            group.covering.store(true, SeqCst);
+        }
         if members.is_empty() && group.kept.swap(false, SeqCst) {
             groups.kept -= 1;
         }
@@ -544,6 +565,21 @@ mod tests {
         assert!(x.id < y.id);
     }
 
+    /// Issue 29, finding 2: one export is one group outside emulate mode,
+    /// whatever the plugin answered each connection about multi-conn.
+    #[test]
+    fn other_modes_group_by_export_whatever_the_answer() {
+        let r = Registry::default();
+        let own = |mc| Joining {
+            mode: Mode::Plugin,
+            plugin_multi_conn: mc,
+            ..joining("a")
+        };
+        let yes = join(&r, own(true), false);
+        let no = join(&r, own(false), false);
+        assert!(Arc::ptr_eq(&yes.group, &no.group));
+    }
+
     #[test]
     fn emulated_connections_never_share_a_group_with_other_modes() {
         let r = Registry::default();
@@ -570,6 +606,7 @@ mod tests {
     fn an_owing_group_outlives_its_connections() {
         let plugin = |e: &str| Joining {
             mode: Mode::Plugin,
+            plugin_multi_conn: true,
             ..joining(e)
         };
         let r = Registry::default();
@@ -596,5 +633,20 @@ mod tests {
         assert!(fresh.group.scope.dirty.load(SeqCst), "starts owing");
         let emulated = join(&r, joining("new"), true);
         assert!(emulated.group.departed.load(SeqCst));
+
+        // Over a plugin without multi-conn no flush covers another
+        // connection's writes: nothing is owed.
+        let r = Registry::default();
+        let alone = join(
+            &r,
+            Joining {
+                mode: Mode::Plugin,
+                ..joining("a")
+            },
+            false,
+        );
+        alone.group.scope.mark();
+        r.leave(&alone, || ());
+        assert_eq!(r.group_count(), 0);
     }
 }

@@ -248,3 +248,21 @@ fn checker_catches_a_failure_told_only_to_its_caller() {
         "a dropped write reported to nobody whose writes it held went unseen"
     );
 }
+
+/// Issue 29, finding 2: connections of one export that the plugin answered
+/// differently about multi-conn, kept in separate groups.
+#[test]
+fn checker_catches_groups_split_by_answer() {
+    let setup = Setup {
+        mode: multiconn::config::Mode::Plugin,
+        conns: 4,
+        ops: 12,
+        exports: &[true],
+        answers: Some(&[true, false, true, false]),
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::SPLIT_BY_ANSWER, setup, 33, 3000, "undurable"),
+        "a flush that skipped another answer's writes went unseen"
+    );
+}

@@ -781,6 +781,11 @@ pub struct Setup {
     pub by_export_name: bool,
     /// Plugin flushes (and FUA writes) fail one in this many (0: never).
     pub fail_one_in: u64,
+    /// What the plugin answers `can_multi_conn` on each connection (by
+    /// slot), if not its export's `exports` entry: a plugin can answer
+    /// connections of one export differently.  The cache stays the
+    /// export's.
+    pub answers: Option<&'static [bool]>,
     /// Write-backs at close fail one in this many (0: never).
     pub close_fail_one_in: u64,
     /// A failed plugin flush drops the writes it was writing back, and
@@ -822,6 +827,7 @@ impl Default for Setup {
             fail_one_in: 0,
             close_fail_one_in: 0,
             errseq: false,
+            answers: None,
             pool_threads: 4,
             script: None,
             assume_multi_conn: false,
@@ -830,6 +836,12 @@ impl Default for Setup {
 }
 
 impl Setup {
+    /// What the plugin answers `can_multi_conn` on the connection in `slot`.
+    pub fn answer(&self, slot: usize) -> bool {
+        self.answers
+            .map_or(self.exports[slot % self.exports.len()], |a| a[slot])
+    }
+
     /// Whether some connection is resolved to `mode`.
     fn resolves_to(&self, pick: impl Fn(Mode, bool) -> bool) -> bool {
         self.exports
@@ -841,18 +853,24 @@ impl Setup {
 /// Whom a flush's promise covers.
 struct Scope<'a> {
     setup: &'a Setup,
-    /// Each connection's export and mode, by id (ids are small numbers).
-    conns: Vec<(usize, Mode)>,
+    /// Each connection's export, mode and the plugin's answer to
+    /// `can_multi_conn`, by id (ids are small numbers).
+    conns: Vec<(usize, Mode, bool)>,
 }
 
 impl Scope<'_> {
     fn new<'a>(setup: &'a Setup, modes: &[Mode], joined: &HashMap<u64, usize>) -> Scope<'a> {
-        let mut conns = vec![(0, Mode::Auto); joined.keys().max().map_or(0, |&m| m as usize + 1)];
+        let n = joined.keys().max().map_or(0, |&m| m as usize + 1);
+        let mut conns = vec![(0, Mode::Auto, false); n];
         for (&id, &slot) in joined {
             let export = slot % setup.exports.len();
-            conns[id as usize] = (export, modes[export]);
+            conns[id as usize] = (export, modes[slot], setup.answer(slot));
         }
         Scope { setup, conns }
+    }
+
+    fn answer(&self, conn: u64) -> bool {
+        self.conns[conn as usize].2
     }
 
     fn export(&self, conn: u64) -> usize {
@@ -864,19 +882,22 @@ impl Scope<'_> {
     }
 
     /// Whether a flush answered OK on `x` promises anything about `y`'s
-    /// writes and reads: in emulate mode, `y` is in `x`'s group; in the
-    /// other modes, over an export that is multi-conn, `y` uses `x`'s
-    /// export; otherwise only `x` itself.
+    /// writes and reads: in emulate mode, `y` is in `x`'s group, or uses
+    /// `x`'s export in another mode (one export is one consistency
+    /// domain); in the other modes, if the plugin advertised multi-conn on
+    /// `x`, `y` uses `x`'s export, whatever its mode or answer; otherwise
+    /// only `x` itself.
     fn covers(&self, x: u64, y: u64) -> bool {
         let (xe, ye) = (self.export(x), self.export(y));
         if x == y || (self.setup.assume_multi_conn && xe == ye) {
             return true;
         }
         match self.mode(x) {
-            Mode::Emulate => {
-                self.mode(y) == Mode::Emulate && (!self.setup.by_export_name || xe == ye)
-            }
-            _ => self.setup.exports[xe] && xe == ye,
+            Mode::Emulate => match self.mode(y) {
+                Mode::Emulate => !self.setup.by_export_name || xe == ye,
+                _ => xe == ye,
+            },
+            _ => self.answer(x) && xe == ye,
         }
     }
 
@@ -889,7 +910,7 @@ impl Scope<'_> {
     fn covers_reads(&self, x: u64, y: u64) -> bool {
         self.covers(x, y)
             && (self.mode(x) == Mode::Emulate
-                || self.setup.exports[self.export(x)]
+                || (self.answer(x) && self.setup.exports[self.export(x)])
                 || self.setup.assume_multi_conn)
     }
 
@@ -899,7 +920,7 @@ impl Scope<'_> {
     fn exempt(&self, x: u64) -> bool {
         self.setup.track == TrackDirty::Fast
             && self.mode(x) != Mode::Emulate
-            && !self.setup.exports[self.export(x)]
+            && !self.answer(x)
             && !self.setup.assume_multi_conn
     }
 }
@@ -1130,8 +1151,8 @@ fn join(
 ) -> Arc<Conn<Plug>> {
     let j = joining(
         EXPORT_NAMES[h.export],
-        modes[h.export],
-        setup.exports[h.export],
+        modes[h.id],
+        setup.answer(h.id),
         Plug(h.clone(), setup.slow_flush),
     );
     // A new connection opens the plugin's handle anew: it reports only
@@ -1219,8 +1240,9 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
             })
         })
         .collect();
-    let modes: Vec<Mode> = (store.exports.iter())
-        .map(|e| resolve(setup.mode, e.multi_conn))
+    // Each connection's mode, by slot: `auto` resolves per connection.
+    let modes: Vec<Mode> = (0..setup.conns)
+        .map(|slot| resolve(setup.mode, setup.answer(slot)))
         .collect();
     let history = Mutex::new(History::default());
     let conns: Vec<Mutex<Arc<Conn<Plug>>>> = handles
@@ -1557,6 +1579,26 @@ pub fn setups(check: bool) -> Vec<Setup> {
             pool_threads: 2,
             ..Setup::default()
         });
+    }
+    // One export whose handles share a cache, and a plugin that answers
+    // `can_multi_conn` differently on its connections, in every mode
+    // outside emulate (`auto` would emulate some: issue 29).
+    for mode in [Mode::Plugin, Mode::Disable, Mode::Unsafe] {
+        for errseq in [false, true] {
+            v.push(Setup {
+                mode,
+                conns: 4,
+                threads_per_conn: 2,
+                ops: 10,
+                check_consistency: check,
+                check_durability: check,
+                exports: &[true],
+                answers: Some(&[true, false, true, false]),
+                fail_one_in: 6,
+                errseq,
+                ..Setup::default()
+            });
+        }
     }
     // (Two exports, each alone in its group; then one export, two
     // connections in one group.  A group that spans exports cannot cover
