@@ -137,7 +137,19 @@ pub(super) fn flush_own<B: Backend>(
     };
     let scope = &caller.group.scope;
     let answer = match ctx.track {
-        TrackDirty::Off => Commit::Ran(plugin_flush()),
+        // Nothing is skipped, so the flag only says whether the group is
+        // owed a flush when it empties (rule E): a flush that covers the
+        // export clears it as it begins, and a failure sets it again.
+        TrackDirty::Off => {
+            if covers_export {
+                scope.dirty.store(false, SeqCst);
+            }
+            let r = plugin_flush();
+            if r.is_err() && covers_export {
+                scope.mark();
+            }
+            Commit::Ran(r)
+        }
         // Rule G: only its own flush covers such a connection's writes, so
         // it is skipped only while no such write was made in the export.
         // (The fault of rule D restores the old rule whole: skipped while

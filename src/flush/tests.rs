@@ -924,3 +924,22 @@ fn writes_left_at_close_are_written_back_by_the_next_flush() {
     });
     assert!(!w.conns[1].group.departed.load(SeqCst));
 }
+
+/// Rule E with `track-dirty=off`: nothing is skipped, and a group whose
+/// writes a flush covered is not kept when it empties; one whose writes
+/// none covered is, and the next connection's flush pays.
+#[test]
+fn off_tracking_keeps_only_a_group_that_owes() {
+    let w = World::new(1, Mode::Plugin, TrackDirty::Off, true);
+    w.write(0);
+    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 1);
+    w.registry.leave(&w.conns[0], || ());
+    assert_eq!(w.registry.group_count(), 0);
+
+    let w = World::new(1, Mode::Plugin, TrackDirty::Connection, true);
+    w.write(0);
+    w.registry.leave(&w.conns[0], || ());
+    assert_eq!(w.registry.kept_count(), 1);
+    let next = join_one(&w, Mode::Plugin);
+    assert!(next.group.scope.dirty.load(SeqCst));
+}
