@@ -71,8 +71,14 @@ const TWO_EXPORTS: &[bool] = &[true, false];
 /// mode × tracking level over two exports, one multi-conn, groups not by
 /// export name) and `MODE-connection-exportname` (groups by export name);
 /// `fail-*` (plugin flushes fail one in six); `churn-*` (connections close
-/// and reconnect); `many-targets*` (five connections, two pool threads);
-/// and the scripted scenarios of `mod findings`.  Every check is on.
+/// and reconnect; `churn-MODE` outside emulate mode with one connection per
+/// export, so every close empties its group; `churn-close-none*` with
+/// `multi-conn-close=none`); `errseq-*` (a failed plugin flush drops what
+/// it was writing back, and each handle of a shared cache reports it
+/// once); `mixed-*` (the plugin answers multi-conn differently on the
+/// connections of one export); `many-targets*` (five connections, two
+/// pool threads); and the scripted scenarios of `mod findings`.  Every
+/// check is on.
 fn family(name: &str) -> Setup {
     if let Some(s) = findings::scenario(name) {
         return s;
@@ -927,7 +933,18 @@ mod focused {
 // * `lost-once` (finding 4): after a failed write-back at close only the
 //   group's next flush fails, not every member's next;
 // * `open-before-mark-again` (the owed-drop finding): a held target is
-//   opened before what a failed flush took is marked again.
+//   opened before what a failed flush took is marked again;
+// * `drop-owing-group`, `forget-departed` (issue 29, finding 1): an
+//   emptied group is dropped whatever it owes, or a member that leaves
+//   with writes nothing wrote back hands nothing over, so a reconnected
+//   client's flush skips a closed connection's write;
+// * `errors-to-caller-only` (issue 29, finding 3): a failed plugin flush
+//   is reported only to the clients it answers;
+// * `split-by-answer` (issue 29, finding 2): connections of one export the
+//   plugin answered differently about multi-conn form separate groups.
+//
+// For the issue 29 scenarios the schedules below are those the companions
+// print (the fault switched on), at the companion's seed.
 //
 // The schedules in the comments are those of the earlier engine that
 // showed each violation (replay them on a checkout of that engine with
@@ -1181,10 +1198,15 @@ mod findings {
     /// Issue 29, finding 1: 0 writes on the multi-conn export "a" and
     /// closes; its group empties and was dropped, so the reconnected
     /// connection joined a new, clean group and its flush was answered OK
-    /// with no plugin flush: 0's write never durable (the old engine,
-    /// PCT seed 29: the first schedule fails; the replay string is
-    /// printed by `finding_reconnect_fails_when_an_owing_group_is_dropped`
-    /// and kept below).
+    /// with no plugin flush: 0's write never durable.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=drop-owing-group`):
+    ///
+    /// finding-reconnect:91028b021d080000000000000000000000004992244992
+    /// 2449922449922449922449922449922449922449922449922449922449922449
+    /// 9224499248922449922449922449922449922449922449922449921449922449
+    /// 92244992040000000000000000000000000000
     #[test]
     fn finding_reconnect_a_new_group_remembers_what_it_owes() {
         clean("finding-reconnect", 29, 2000);
@@ -1204,6 +1226,15 @@ mod findings {
     /// Finding 1 in emulate mode with `multi-conn-close=none`: the
     /// reconnected connection's emulated flush found no member with a
     /// `WRITE` bit and the group clean, and flushed nothing.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=drop-owing-group`):
+    ///
+    /// finding-reconnect-emulate:9102b0021d0800000000000000000000002049
+    /// 9224499224499224499224499224499224499224499224499224499224499224
+    /// 4992244992244992244992449224499224499224499224499224499224499224
+    /// c9499224499224498a24499224c9499224499224491200000000000000000000
+    /// 00000000
     #[test]
     fn finding_reconnect_emulate_close_none() {
         clean("finding-reconnect-emulate", 29, 2000);
@@ -1223,6 +1254,14 @@ mod findings {
     /// With `multi-conn-close=none` and another member left: its flush
     /// after the close found no member with a `WRITE` bit and wrote
     /// nothing back.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=forget-departed`):
+    ///
+    /// finding-reconnect-emulate-member:9102d8011d080000000000000000000
+    /// 0002449922449922449922449922449922449922449922449922449922449922
+    /// 4499224892449922449922449922449922449922449922449920400000000000
+    /// 0000000000000
     #[test]
     fn finding_reconnect_emulate_member_close_none() {
         clean("finding-reconnect-emulate-member", 29, 2000);
@@ -1243,6 +1282,14 @@ mod findings {
     /// write with it; 1 flushes again (its handle has reported the
     /// failure: OK) and cleans the scope; 0's flush is answered OK with no
     /// plugin flush, and 0's write is gone.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=errors-to-caller-only`):
+    ///
+    /// finding-errseq:9102ee01ddc5aaf39dc8daba0708000000000000000000000
+    /// 0204992244992244992240924459224499224499224494a22499224499224499
+    /// 294249224499224499224499224495292244924499224499224254a922489244
+    /// 90a00000000000000000000000000
     #[test]
     fn finding_errseq_every_member_is_told() {
         clean("finding-errseq", 31, 2000);
@@ -1262,6 +1309,15 @@ mod findings {
     /// Finding 3 in emulate mode: 1's emulated flush writes 0 back, which
     /// fails and drops 0's write; 1 flushes again (0's handle has reported
     /// the failure: OK); 0's flush is answered OK.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=errors-to-caller-only`):
+    ///
+    /// finding-errseq-emulate:9102a602c1e5ca9fb7a7eee519080000000000000
+    /// 000000080244992244992244992244992244920499224499224494e922449922
+    /// 42949924492244992244952a22449124992942449ff274992942449922449922
+    /// 449922449d22549922449a448922449922449529224090000000000000000000
+    /// 000000000000000
     #[test]
     fn finding_errseq_emulate_every_member_is_told() {
         clean("finding-errseq-emulate", 32, 2000);
@@ -1282,6 +1338,13 @@ mod findings {
     /// multi-conn) writes; 0 (answered multi-conn) flushes: its group,
     /// split from 1's by the answer, was clean, so its flush was answered
     /// OK with no plugin flush although its promise covers 1's write.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=split-by-answer`):
+    ///
+    /// finding-mixed:9102ba01ebcbf4dbde96f4c5f8010800000000000000000000
+    /// 00208124499224494a922449924492244992244992244992244992244992a424
+    /// 499224491249922449922449920000000000000000000000000000
     #[test]
     fn finding_mixed_one_export_is_one_domain() {
         clean("finding-mixed", 33, 2000);
