@@ -153,9 +153,11 @@ pub struct Group<B> {
     /// Never cleared (`flush/own.rs`, rule G).
     pub solo: AtomicBool,
     /// Outside emulate mode: some member's plugin flush covers the export
-    /// (the plugin advertised multi-conn on it), so what the scope's flag
-    /// stands for can be owed to a later connection.
-    covering: AtomicBool,
+    /// (the plugin advertised multi-conn on it), so a failed flush of any
+    /// member may have dropped writes that member's promise covers.  (What
+    /// the scope's flag stands for is owed to a later connection whether
+    /// or not: that one may be promised multi-conn.)
+    pub covering: AtomicBool,
     /// Empty and kept in the registry for what it owes (counted in
     /// `Groups::kept`); read and written under the registry's lock.
     kept: AtomicBool,
@@ -215,9 +217,7 @@ impl<B> Group<B> {
     pub fn owes(&self) -> bool {
         self.lost_unseen.load(SeqCst)
             || self.departed.load(SeqCst)
-            || (self.key.1 != Members::Emulated
-                && self.covering.load(SeqCst)
-                && self.scope.dirty.load(SeqCst))
+            || (self.key.1 != Members::Emulated && self.scope.dirty.load(SeqCst))
     }
 
     /// A group made after the registry forgot an owing group: it owes
@@ -634,8 +634,8 @@ mod tests {
         let emulated = join(&r, joining("new"), true);
         assert!(emulated.group.departed.load(SeqCst));
 
-        // Over a plugin without multi-conn no flush covers another
-        // connection's writes: nothing is owed.
+        // A connection the plugin did not promise multi-conn leaves a
+        // write: a later one it promised multi-conn must cover it.
         let r = Registry::default();
         let alone = join(
             &r,
@@ -647,6 +647,6 @@ mod tests {
         );
         alone.group.scope.mark();
         r.leave(&alone, || ());
-        assert_eq!(r.group_count(), 0);
+        assert_eq!(r.kept_count(), 1);
     }
 }

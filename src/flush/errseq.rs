@@ -18,7 +18,11 @@
 //!    flush of an emulated flush (a write-back, a drop, an owed drop) or
 //!    the write-back at close; in the other modes a flush that covers the
 //!    export (the plugin advertises multi-conn on the connection, or
-//!    `track-dirty=fast`).  The failure is counted before the failing flush
+//!    `track-dirty=fast`), or any flush in an export where some
+//!    connection's does (own.rs, rule G: over a shared cache a failure on
+//!    a connection the plugin did not promise multi-conn may drop writes
+//!    the promise of one it did covers; the scheduler's
+//!    `mixed-plugin-errseq` found it).  The failure is counted before the failing flush
 //!    is answered or shared.  Each connection keeps the count it has
 //!    reported (`Conn::lost_seen`), taken when it joins.  Every answer to a
 //!    client flush, and outside emulate mode to a FUA write, goes through

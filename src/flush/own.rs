@@ -59,7 +59,12 @@
 //!    reconnects to flush).  So a group whose scope is dirty stays
 //!    registered when its last connection leaves, and the next connection
 //!    of the export joins it, dirty, and its first flush goes to the
-//!    plugin (`registry.rs`, "What a group keeps").  Closing pays no flush
+//!    plugin (`registry.rs`, "What a group keeps").  That holds over a
+//!    plugin that did not promise multi-conn to the connection that wrote
+//!    too: the next one may be promised it (rule G; the scheduler's
+//!    `mixed-churn` found a group dropped because no member left had been
+//!    promised it).  Under `connection` tracking nothing cleans such a
+//!    group's flag, so it stays (at most `registry::KEPT_MAX` of them).  Closing pays no flush
 //!    (nbdkit's filter pays none either); the next flush does, if there is
 //!    one.  Without this rule the scheduler's `finding-reconnect` (one
 //!    connection writes, closes, reconnects and flushes) is answered OK
@@ -129,8 +134,11 @@ pub(super) fn flush_own<B: Backend>(
             guarded_flush(&caller.backend)
         };
         ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
-        if r.is_err() && covers_export {
-            // Rule F (`errseq.rs`): counted before anyone is answered.
+        // Rule F (`errseq.rs`): counted before anyone is answered.  A
+        // connection whose flush covers only itself counts too when another
+        // member's promise covers the export (rule G): over a shared cache
+        // its failure may have dropped writes that promise covers.
+        if r.is_err() && (covers_export || caller.group.covering.load(SeqCst)) {
             errseq::record(&caller.group, false);
         }
         r
@@ -138,14 +146,13 @@ pub(super) fn flush_own<B: Backend>(
     let scope = &caller.group.scope;
     let answer = match ctx.track {
         // Nothing is skipped, so the flag only says whether the group is
-        // owed a flush when it empties (rule E): a flush that covers the
-        // export clears it as it begins, and a failure sets it again.
+        // kept when it empties (rule E), and there no flush is skipped
+        // either: every flush clears it as it begins, a failure sets it
+        // again.
         TrackDirty::Off => {
-            if covers_export {
-                scope.dirty.store(false, SeqCst);
-            }
+            scope.dirty.store(false, SeqCst);
             let r = plugin_flush();
-            if r.is_err() && covers_export {
+            if r.is_err() {
                 scope.mark();
             }
             Commit::Ran(r)
