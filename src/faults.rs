@@ -65,11 +65,24 @@ switches! {
     OWN_NO_MARK_AFTER_LANDING = "own-no-mark-after-landing";
     /// Other modes, rule D: let a group span exports (with
     /// `multi-conn-exportname=false`) and plugin answers, so one export's
-    /// flush cleans another's.
+    /// flush cleans another's (with the skip of a connection without
+    /// multi-conn of that time: while the scope is clean, not rule G's).
     OWN_SCOPE_GROUP = "own-scope-group";
     /// A failed write-back at close fails only the group's next flush, not
     /// the next flush of every member.
     LOST_ONCE = "lost-once";
+    /// Drop a group when it empties, whatever it owes (the old rule): a
+    /// connection that joins later starts with a clean scope.
+    DROP_OWING_GROUP = "drop-owing-group";
+    /// Emulate mode: a member that leaves with writes nothing wrote back
+    /// hands no debt to its group (`flush/emulate.rs`, rule 7).
+    FORGET_DEPARTED = "forget-departed";
+    /// Rule F: a failed plugin flush is reported only to the clients it
+    /// answers (the old rule), not to every member it was to cover.
+    ERRORS_TO_CALLER_ONLY = "errors-to-caller-only";
+    /// Other modes, rule G: connections of one export the plugin answered
+    /// differently about multi-conn form separate groups (the old rule).
+    SPLIT_BY_ANSWER = "split-by-answer";
 }
 
 /// A switch in the library as built: always off.

@@ -19,13 +19,32 @@
 //! 3. Requests (and `.export_description`) enter the connection's gate.
 //! 4. `.finalize`: in emulate mode a connection with unflushed writes is
 //!    written back by its own handle (`flush::write_back_at_close`), then it
-//!    leaves its group ([`Registry::leave`]).
+//!    leaves its group ([`Registry::leave`]).  What the group's next flush
+//!    must still cover stays with the group, even when it empties (see
+//!    "What a group keeps" below).
 //! 5. `.close`: nbdkit skips `.finalize` on some paths (a client that
 //!    vanishes during the handshake, a failure after `.open` on the
 //!    `NBD_OPT_EXPORT_NAME` or oldstyle paths, a filter above whose
 //!    `.finalize` fails), so `.close` leaves the group if `.finalize` did
 //!    not.  nbdkit 1.32 closes the next layer only after this filter's
 //!    `.close` returns (`backend_close`), so `next` is still usable there.
+//!
+//! # What a group keeps
+//!
+//! A group is what a flush must cover, not just who is connected: a write
+//! completed on a connection that has since closed may still have to be
+//! made durable by the next flush of its export (a client that writes,
+//! disconnects and reconnects to flush, as qemu's `reconnect-delay` or a
+//! retrying `nbdcopy` does).  So a group that empties stays registered
+//! while it owes something ([`Group::owes`]): outside emulate mode while
+//! its scope is dirty; in emulate mode while a member left with writes
+//! nothing wrote back (`multi-conn-close=none`, `Group::departed`); in
+//! every mode while a failed write-back is unreported (`Group::lost`).
+//! The next connection to join it inherits the debt, so its first flush
+//! goes to the plugin.  Closing costs nothing more: the debt is paid by
+//! the next flush, if there is one.  At most [`KEPT_MAX`] empty groups are
+//! kept for their debt; past that one is dropped and every group made from
+//! then on starts owing (a flush too many, never one too few).
 //!
 //! Leaving takes the group's wave lock, so it waits for an emulated flush
 //! that may have chosen the connection as a target: no flush touches a
@@ -58,7 +77,7 @@
 pub use crate::commit::Commit;
 use crate::commit::Scope;
 use crate::config::Mode;
-use crate::dirty::AtomicDirty;
+use crate::dirty::{AtomicDirty, Dirty};
 use crate::faults;
 use crate::gate::{Gate, Inside, Kind};
 use crate::prefetch;
@@ -85,8 +104,8 @@ pub struct Conn<B> {
     /// How to reach the plugin for this connection.
     pub backend: B,
     pub group: Arc<Group<B>>,
-    /// Emulate mode: the group's `lost` count this connection has reported
-    /// (or that was already reported when it joined).
+    /// The group's `lost` count this connection has reported (or that was
+    /// already reported when it joined), in every mode.
     pub lost_seen: AtomicU64,
 }
 
@@ -113,13 +132,35 @@ pub struct Group<B> {
     /// after its `WRITE` bit), and the group commit.  The other modes: the
     /// export's flag when the plugin's flush covers the export.
     pub scope: Scope,
-    /// Failed write-backs at close so far (emulate mode): data a flush was
-    /// meant to cover may be lost.  Each member that was in the group when
-    /// one failed gets EIO from its next flush, once (see `Conn::lost_seen`).
+    /// Failed plugin flushes so far that were to cover other members'
+    /// writes, write-backs at close among them (`flush/errseq.rs`): data a
+    /// flush was meant to cover may be lost.  Each member that was in the
+    /// group when one failed gets EIO from its next flush, once, unless it
+    /// was answered with that failure (see `Conn::lost_seen`).
     pub lost: AtomicU64,
     /// A write-back at close failed and no member has reported it yet: the
     /// next connection to join reports it too, and an empty group stays.
     pub lost_unseen: AtomicBool,
+    /// Emulate mode: a member left with writes that nothing wrote back
+    /// (`multi-conn-close=none`) and no member of its export was left to
+    /// take them over; the group's next emulated flush also writes back
+    /// through its caller's handle, which over a cache shared by the
+    /// export's handles covers them (`flush/emulate.rs`, rule 7).  Set
+    /// under the wave lock, taken by the flush that holds it.
+    pub departed: AtomicBool,
+    /// Outside emulate mode: a connection whose plugin flush covers only
+    /// itself (the plugin did not advertise multi-conn on it) has written.
+    /// Never cleared (`flush/own.rs`, rule G).
+    pub solo: AtomicBool,
+    /// Outside emulate mode: some member's plugin flush covers the export
+    /// (the plugin advertised multi-conn on it), so a failed flush of any
+    /// member may have dropped writes that member's promise covers.  (What
+    /// the scope's flag stands for is owed to a later connection whether
+    /// or not: that one may be promised multi-conn.)
+    pub covering: AtomicBool,
+    /// Empty and kept in the registry for what it owes (counted in
+    /// `Groups::kept`); read and written under the registry's lock.
+    kept: AtomicBool,
     /// Held for the whole of an emulated flush; the value numbers them.
     wave: Mutex<u64>,
     /// A running average of how long one plugin flush takes in this group,
@@ -135,6 +176,10 @@ impl<B> Group<B> {
             scope: Scope::default(),
             lost: AtomicU64::new(0),
             lost_unseen: AtomicBool::new(false),
+            departed: AtomicBool::new(false),
+            solo: AtomicBool::new(false),
+            covering: AtomicBool::new(false),
+            kept: AtomicBool::new(false),
             wave: Mutex::new(0),
             flush_cost_ns: AtomicU64::new(u64::MAX),
             members: Mutex::new(Vec::new()),
@@ -164,6 +209,24 @@ impl<B> Group<B> {
 
     pub fn member_count(&self) -> usize {
         self.members.lock().len()
+    }
+
+    /// Whether the group must stay registered when it empties: a later
+    /// connection's flush still has to cover something (see "What a group
+    /// keeps" at the top of this module).
+    pub fn owes(&self) -> bool {
+        self.lost_unseen.load(SeqCst)
+            || self.departed.load(SeqCst)
+            || (self.key.1 != Members::Emulated && self.scope.dirty.load(SeqCst))
+    }
+
+    /// A group made after the registry forgot an owing group: it owes
+    /// whatever that one did, as far as anyone can tell.
+    fn start_owing(&self) {
+        self.scope.mark();
+        if self.key.1 == Members::Emulated {
+            self.departed.store(true, SeqCst);
+        }
     }
 
     /// Mark the group dirty.  Only writes the flag when it is clear, so that
@@ -239,6 +302,24 @@ fn lost_seen_at_join<B>(group: &Group<B>) -> u64 {
     }
 }
 
+/// Emulate mode, under the wave lock: `gone` left with writes nothing
+/// wrote back.  Every remaining member of its export is marked `WRITE` (the
+/// bit before the group flag, as a write marks them), so the next emulated
+/// flush writes back through their handles; if none is left, the group
+/// keeps the debt (`Group::departed`) for the next flush's caller.
+fn hand_over<B>(group: &Group<B>, members: &[Arc<Conn<B>>], gone: &Conn<B>) {
+    let mut handed = false;
+    for m in members.iter().filter(|m| m.export == gone.export) {
+        m.dirty.mark(Dirty::WRITE);
+        handed = true;
+    }
+    if handed {
+        group.mark_dirty();
+    } else {
+        group.departed.store(true, SeqCst);
+    }
+}
+
 /// What a connection is, once `.prepare` has resolved it.
 pub struct Joining<B> {
     /// The export name, for messages (lossy where it is not UTF-8).
@@ -258,43 +339,68 @@ pub struct Joining<B> {
 /// emulated connection's bits.  Connections in the other modes replicate
 /// nothing, and what their flushes cover is at most their export (a
 /// multi-conn plugin promises consistency per export), so they always form
-/// one group per export, whatever `multi-conn-exportname` says, and
-/// connections the plugin answered differently about multi-conn are kept
-/// apart (one's flush never cleans the other's writes).
+/// one group per export, whatever `multi-conn-exportname` says, whatever
+/// the plugin answered each of them about multi-conn: one export is one
+/// consistency domain (`flush/own.rs`, rule G).
 type GroupKey = (Option<Vec<u8>>, Members);
 
 /// Which connections a group holds, besides their export.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 enum Members {
     Emulated,
-    Own { plugin_multi_conn: bool },
+    /// `split` is the plugin's answer only under the fault
+    /// `SPLIT_BY_ANSWER` (the old rule); otherwise `None`.
+    Own {
+        split: Option<bool>,
+    },
 }
 
 fn group_key(export: &[u8], mode: Mode, plugin_multi_conn: bool, by_export_name: bool) -> GroupKey {
     if mode == Mode::Emulate {
         return (by_export_name.then(|| export.to_vec()), Members::Emulated);
     }
-    // The fault: one group for every export and answer (the old rule).
+    // The faults: one group for every export (an old rule), or groups
+    // split by the plugin's answer (the rule before rule G).
     let spans = faults::on(&faults::OWN_SCOPE_GROUP);
+    let split = faults::on(&faults::SPLIT_BY_ANSWER) && !spans;
     (
         (by_export_name || !spans).then(|| export.to_vec()),
         Members::Own {
-            plugin_multi_conn: plugin_multi_conn && !spans,
+            split: split.then_some(plugin_multi_conn),
         },
     )
 }
 
+/// Empty groups kept for what they owe, at most (see "What a group
+/// keeps"): a few hundred bytes each, so a client that writes to many
+/// export names and never flushes cannot grow the server without bound.
+pub const KEPT_MAX: usize = 4096;
+
 /// All groups.
 pub struct Registry<B> {
-    groups: Mutex<HashMap<GroupKey, Arc<Group<B>>>>,
+    groups: Mutex<Groups<B>>,
     next_id: AtomicU64,
     members: AtomicUsize,
+}
+
+/// The map of groups, and the empty ones kept in it for their debt.
+struct Groups<B> {
+    map: HashMap<GroupKey, Arc<Group<B>>>,
+    /// Empty groups in `map` (kept because they owe something).
+    kept: usize,
+    /// An owing group was dropped (more than `KEPT_MAX` were kept): every
+    /// group made from now on starts owing.
+    forgot: bool,
 }
 
 impl<B> Default for Registry<B> {
     fn default() -> Self {
         Registry {
-            groups: Mutex::new(HashMap::new()),
+            groups: Mutex::new(Groups {
+                map: HashMap::new(),
+                kept: 0,
+                forgot: false,
+            }),
             next_id: AtomicU64::new(1),
             members: AtomicUsize::new(0),
         }
@@ -313,10 +419,18 @@ impl<B> Registry<B> {
     pub fn join(&self, id: u64, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
         let key = group_key(&j.export_key, j.mode, j.plugin_multi_conn, by_export_name);
         let mut groups = self.groups.lock();
-        let group = groups
-            .entry(key.clone())
-            .or_insert_with(|| Arc::new(Group::new(key.clone())))
-            .clone();
+        let forgot = groups.forgot;
+        let group = match groups.map.get(&key) {
+            Some(g) => g.clone(),
+            None => {
+                let g = Arc::new(Group::new(key.clone()));
+                if forgot {
+                    g.start_owing();
+                }
+                groups.map.insert(key, g.clone());
+                g
+            }
+        };
         let conn = Arc::new(Conn {
             id,
             export: j.export,
@@ -330,7 +444,15 @@ impl<B> Registry<B> {
             group: group.clone(),
             lost_seen: AtomicU64::new(lost_seen_at_join(&group)),
         });
-        group.members.lock().push(conn.clone());
+        let mut members = group.members.lock();
+        if conn.plugin_multi_conn && conn.mode != Mode::Emulate {
+            group.covering.store(true, SeqCst);
+        }
+        if members.is_empty() && group.kept.swap(false, SeqCst) {
+            groups.kept -= 1;
+        }
+        members.push(conn.clone());
+        drop(members);
         self.members.fetch_add(1, SeqCst);
         conn
     }
@@ -350,21 +472,47 @@ impl<B> Registry<B> {
             members.swap_remove(i);
             self.members.fetch_sub(1, SeqCst);
         }
-        // An empty group goes, unless a write-back at close failed in it
-        // and nobody has reported it: then it stays, so that the next
-        // connection to join it gets the EIO (see `Group::lost_unseen`).
-        if members.is_empty()
-            && !group.lost_unseen.load(SeqCst)
-            && groups
+        // Emulate mode: writes nothing wrote back at close (the write-back
+        // takes the bit) are the group's to cover now (flush/emulate.rs,
+        // rule 7).
+        if conn.mode == Mode::Emulate
+            && conn.dirty.get().contains(Dirty::WRITE)
+            && !faults::on(&faults::FORGET_DEPARTED)
+        {
+            hand_over(group, &members, conn);
+        }
+        if !members.is_empty()
+            || !groups
+                .map
                 .get(&group.key)
                 .is_some_and(|g| Arc::ptr_eq(g, group))
         {
-            groups.remove(&group.key);
+            return;
         }
+        // An empty group goes, unless it owes something: then it stays, so
+        // that the next connection to join it pays (see "What a group
+        // keeps").  A failed write-back nobody has reported always stays.
+        let owes = group.owes() && !faults::on(&faults::DROP_OWING_GROUP);
+        if owes && (groups.kept < KEPT_MAX || group.lost_unseen.load(SeqCst)) {
+            if !group.kept.swap(true, SeqCst) {
+                groups.kept += 1;
+            }
+            return;
+        }
+        if owes {
+            groups.forgot = true;
+        }
+        groups.map.remove(&group.key);
     }
 
+    /// Groups registered now, with members or kept for what they owe.
     pub fn group_count(&self) -> usize {
-        self.groups.lock().len()
+        self.groups.lock().map.len()
+    }
+
+    /// Empty groups kept for what they owe.
+    pub fn kept_count(&self) -> usize {
+        self.groups.lock().kept
     }
 
     /// Connections in some group now.
@@ -417,6 +565,21 @@ mod tests {
         assert!(x.id < y.id);
     }
 
+    /// Issue 29, finding 2: one export is one group outside emulate mode,
+    /// whatever the plugin answered each connection about multi-conn.
+    #[test]
+    fn other_modes_group_by_export_whatever_the_answer() {
+        let r = Registry::default();
+        let own = |mc| Joining {
+            mode: Mode::Plugin,
+            plugin_multi_conn: mc,
+            ..joining("a")
+        };
+        let yes = join(&r, own(true), false);
+        let no = join(&r, own(false), false);
+        assert!(Arc::ptr_eq(&yes.group, &no.group));
+    }
+
     #[test]
     fn emulated_connections_never_share_a_group_with_other_modes() {
         let r = Registry::default();
@@ -434,5 +597,56 @@ mod tests {
         r.leave(&e, || ());
         r.leave(&p, || ());
         assert_eq!(r.group_count(), 0);
+    }
+
+    /// Issue 29, finding 1: an emptied group that owes a flush stays, and
+    /// the next connection of its export joins it dirty; past `KEPT_MAX`
+    /// one is dropped and every new group starts owing.
+    #[test]
+    fn an_owing_group_outlives_its_connections() {
+        let plugin = |e: &str| Joining {
+            mode: Mode::Plugin,
+            plugin_multi_conn: true,
+            ..joining(e)
+        };
+        let r = Registry::default();
+        let a = join(&r, plugin("a"), false);
+        a.group.scope.mark();
+        r.leave(&a, || ());
+        assert_eq!((r.group_count(), r.kept_count()), (1, 1));
+        let b = join(&r, plugin("a"), false);
+        assert!(Arc::ptr_eq(&a.group, &b.group));
+        assert!(b.group.scope.dirty.load(SeqCst));
+        assert_eq!(r.kept_count(), 0);
+        // Clean: it goes.
+        b.group.scope.dirty.store(false, SeqCst);
+        r.leave(&b, || ());
+        assert_eq!(r.group_count(), 0);
+
+        for i in 0..=KEPT_MAX {
+            let c = join(&r, plugin(&format!("e{i}")), false);
+            c.group.scope.mark();
+            r.leave(&c, || ());
+        }
+        assert_eq!((r.group_count(), r.kept_count()), (KEPT_MAX, KEPT_MAX));
+        let fresh = join(&r, plugin("new"), false);
+        assert!(fresh.group.scope.dirty.load(SeqCst), "starts owing");
+        let emulated = join(&r, joining("new"), true);
+        assert!(emulated.group.departed.load(SeqCst));
+
+        // A connection the plugin did not promise multi-conn leaves a
+        // write: a later one it promised multi-conn must cover it.
+        let r = Registry::default();
+        let alone = join(
+            &r,
+            Joining {
+                mode: Mode::Plugin,
+                ..joining("a")
+            },
+            false,
+        );
+        alone.group.scope.mark();
+        r.leave(&alone, || ());
+        assert_eq!(r.kept_count(), 1);
     }
 }

@@ -66,6 +66,10 @@ pub fn write<'c, B: Backend>(
     // The gate is left first: our own flush must not wait for us.
     if emulate_fua {
         flush::flush(conn, Cause::Fua, &ctx())?;
+    } else if fua {
+        // A failed write-back this connection has not been told of
+        // (`flush/errseq.rs`): two loads.
+        flush::answer_fua(conn, Ok(()))?;
     }
     Ok(())
 }

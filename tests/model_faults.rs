@@ -197,3 +197,77 @@ fn the_same_setups_are_clean_without_faults() {
         }
     }
 }
+
+/// Issue 29, finding 1: a group dropped when it empties, whatever it owes,
+/// lets a reconnected connection's flush skip a write of the closed one.
+#[test]
+fn checker_catches_an_owing_group_dropped() {
+    let setup = Setup {
+        mode: multiconn::config::Mode::Plugin,
+        conns: 2,
+        ops: 16,
+        churn: true,
+        exports: &[true, false],
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::DROP_OWING_GROUP, setup, 29, 3000, "undurable"),
+        "a reconnect that forgot its export's writes went unseen"
+    );
+}
+
+/// Emulate mode with `multi-conn-close=none`: a departed member's writes
+/// forgotten by its group.
+#[test]
+fn checker_catches_a_departed_debt_forgotten() {
+    let setup = Setup {
+        conns: 2,
+        ops: 16,
+        churn: true,
+        close_write_back: false,
+        exports: &[true, true],
+        by_export_name: true,
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::FORGET_DEPARTED, setup, 30, 3000, "undurable"),
+        "writes left behind at close went unseen"
+    );
+}
+
+/// Issue 29, finding 3: a failed plugin flush that dropped other members'
+/// writes, reported only to the clients it answered.
+#[test]
+fn checker_catches_a_failure_told_only_to_its_caller() {
+    let setup = Setup {
+        mode: multiconn::config::Mode::Plugin,
+        conns: 4,
+        ops: 12,
+        exports: &[true],
+        fail_one_in: 4,
+        errseq: true,
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::ERRORS_TO_CALLER_ONLY, setup, 31, 3000, "undurable"),
+        "a dropped write reported to nobody whose writes it held went unseen"
+    );
+}
+
+/// Issue 29, finding 2: connections of one export that the plugin answered
+/// differently about multi-conn, kept in separate groups.
+#[test]
+fn checker_catches_groups_split_by_answer() {
+    let setup = Setup {
+        mode: multiconn::config::Mode::Plugin,
+        conns: 4,
+        ops: 12,
+        exports: &[true],
+        answers: Some(&[true, false, true, false]),
+        ..Setup::default()
+    };
+    assert!(
+        found_with(&faults::SPLIT_BY_ANSWER, setup, 33, 3000, "undurable"),
+        "a flush that skipped another answer's writes went unseen"
+    );
+}

@@ -82,6 +82,28 @@
 //!    whose drop is quick next to a slow write-back waits for phase 2, so
 //!    that it never waits for another connection's flush.
 //!
+//! 7. **Writes left behind.**  A connection that closes with writes no
+//!    flush has covered is written back by its own handle first
+//!    ([`write_back_at_close`], `multi-conn-close=flush`), which takes its
+//!    `WRITE` bit.  With `multi-conn-close=none` it leaves with the bit
+//!    set, and, under the wave lock as it leaves (`registry.rs`,
+//!    `hand_over`), every remaining member of its export is marked `WRITE`
+//!    (then the group flag, as rule 5 orders), so the next emulated flush
+//!    writes back through their handles: over a cache shared by the
+//!    export's handles, that covers what the departed connection left.  If
+//!    no member of its export is left, the group keeps the debt
+//!    (`Group::departed`, kept by an emptied group: `registry.rs`, "What a
+//!    group keeps"), and its next emulated flush marks its caller `WRITE`
+//!    and the flag before it begins.  A failure marks the target again, so
+//!    the debt stays.  Without this, a client that writes, disconnects and
+//!    reconnects to flush is answered OK with no plugin flush at all (the
+//!    scheduler's `finding-reconnect-emulate`; with another member left,
+//!    `finding-reconnect-emulate-member`).  A group that spans exports
+//!    (`multi-conn-exportname=false`) whose caller is on another export
+//!    than the departed connection cannot cover it: nothing on that export
+//!    is left to flush; `multi-conn-close=flush` (the default) has no such
+//!    gap.
+//!
 //! A target therefore waits only for its own part.  Under the parallel
 //! model its writes never wait, and its reads wait only during its own
 //! drop, never for a slower connection's write-back.
@@ -95,6 +117,7 @@
 //!
 
 use super::cost::fans_out;
+use super::errseq;
 use super::phase::{run_phase, Phase, Step};
 use super::{faults, guarded_flush, Backend, Errno, FlushCtx, Policy, Replication, Report};
 use crate::config::{Mode, TrackDirty};
@@ -105,8 +128,7 @@ use crate::stats::Stats;
 use crate::sync::atomic::SeqCst;
 use crate::sync::Arc;
 
-/// Emulate mode: run the two phases, or share the next run (group commit);
-/// then report a failed write-back at close the caller has not reported.
+/// Emulate mode: run the two phases, or share the next run (group commit).
 pub(super) fn emulated<B: Backend>(
     caller: &Arc<Conn<B>>,
     ctx: &FlushCtx<'_>,
@@ -127,28 +149,7 @@ pub(super) fn emulated<B: Backend>(
         }
         Commit::Clean => unreachable!("group commit always flushes"),
     };
-    if lost_since_last_reported(caller) {
-        return Err(libc::EIO);
-    }
     r
-}
-
-/// Whether a write-back at close failed in the caller's group since the
-/// caller last reported one (or joined): then its flush fails with EIO,
-/// once, as Linux reports a write-back error to every file descriptor open
-/// when it happened.  Data the flush was meant to cover may be lost.
-fn lost_since_last_reported<B>(conn: &Conn<B>) -> bool {
-    let group = &conn.group;
-    if faults::on(&faults::LOST_ONCE) {
-        // The group's next flush only.
-        return group.lost_unseen.swap(false, SeqCst);
-    }
-    let lost = group.lost.load(SeqCst);
-    if conn.lost_seen.swap(lost, SeqCst) == lost {
-        return false;
-    }
-    group.lost_unseen.store(false, SeqCst);
-    true
 }
 
 /// Emulate mode: the two phases over the caller's group, as described at
@@ -159,6 +160,11 @@ fn emulate<B: Backend>(
     ctx: &FlushCtx<'_>,
 ) -> Result<Report, Errno> {
     let group = &caller.group;
+    // Rule 7: writes a member left behind are the caller's to write back.
+    if group.departed.swap(false, SeqCst) {
+        caller.dirty.mark(Dirty::WRITE);
+        group.mark_dirty();
+    }
     // Rule 5: clear the flag first, so a write that dirties the group from
     // now on leaves it dirty for the next flush.
     let was_dirty = group.scope.dirty.swap(false, SeqCst);
@@ -220,6 +226,8 @@ fn emulate<B: Backend>(
         .fetch_add(report.overlaps as u64, SeqCst);
     if result.is_err() {
         group.scope.dirty.store(true, SeqCst);
+        // Rule F (`errseq.rs`): every member is told.
+        errseq::record(group, false);
     }
     log::debug!(
         "flush from connection #{} export \"{}\": flushed {} of {} connections \
@@ -388,6 +396,7 @@ fn owed_drop<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<(), Errno> {
     stats.owed_drops.fetch_add(1, SeqCst);
     if let Err(e) = r {
         conn.dirty.mark(Dirty::READ | Dirty::OWED);
+        errseq::record(&conn.group, false);
         log::debug!("owed drop of connection #{} failed: errno {}", conn.id, e);
         return Err(e);
     }
@@ -420,10 +429,12 @@ pub fn write_back_at_close<B: Backend>(conn: &Conn<B>, stats: &Stats) -> Result<
     stats.plugin_flushes.fetch_add(1, SeqCst);
     stats.close_writebacks.fetch_add(1, SeqCst);
     conn.group.mark_dirty();
+    // Written back, or lost and reported (below): the group owes nothing
+    // for these writes when the connection leaves (rule 7).
+    conn.dirty.take(Dirty::WRITE);
     if r.is_err() {
         stats.close_writeback_failures.fetch_add(1, SeqCst);
-        conn.group.lost.fetch_add(1, SeqCst);
-        conn.group.lost_unseen.store(true, SeqCst);
+        errseq::record(&conn.group, true);
     }
     r
 }

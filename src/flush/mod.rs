@@ -15,7 +15,9 @@
 //! filter makes it true by replicating); in the other modes over a plugin
 //! that advertises multi-conn for X's export, every connection of that
 //! export (the plugin makes it true); otherwise X's own writes.  A flush
-//! whose covering plugin flush failed is answered with that error.  With
+//! whose covering plugin flush failed is answered with that error, and so
+//! is the next flush of every other connection whose writes it was to
+//! cover (`errseq.rs`).  With
 //! `track-dirty=fast` outside emulate mode a flush is taken to cover its
 //! whole export, as nbdkit's filter documents, which over a plugin that does
 //! not advertise multi-conn is not true: the filter says so at start-up.
@@ -24,8 +26,10 @@
 //!
 //! - `emulate.rs`: emulate mode's two phases (rules 1 to 6), owed drops,
 //!   the write-back at close;
-//! - `own.rs`: the other modes' flush (rules A to D): what a flush may
+//! - `own.rs`: the other modes' flush (rules A to E): what a flush may
 //!   clean, and the handshake that makes skipping one safe;
+//! - `errseq.rs`: a failed plugin flush reported once to every connection
+//!   it was to cover, in every mode (rule F);
 //! - `phase.rs`: the flush of one target, and one phase of targets run on
 //!   the caller's thread or shared with the pool;
 //! - `cost.rs`: measured flush costs and the choices made from them;
@@ -45,6 +49,7 @@ use std::time::Duration;
 
 mod cost;
 mod emulate;
+mod errseq;
 mod own;
 mod phase;
 #[cfg(all(test, not(shuttle)))]
@@ -54,6 +59,14 @@ pub use crate::faults;
 pub use cost::record_cost;
 pub use emulate::{drop_if_due, write_back_at_close};
 pub use own::mark_landed;
+
+/// The answer to a FUA write outside emulate mode (which the plugin makes
+/// durable itself): `r`, or EIO if a plugin flush that was to cover the
+/// connection's writes failed since it last reported one (`errseq.rs`).
+#[inline]
+pub fn answer_fua<B>(conn: &Conn<B>, r: Result<(), Errno>) -> Result<(), Errno> {
+    errseq::answer(conn, r)
+}
 
 /// An errno value from the plugin (or EIO for a panic).
 pub type Errno = i32;
@@ -141,11 +154,12 @@ pub fn flush<B: Backend>(
         Cause::Client => ctx.stats.client_flushes.fetch_add(1, SeqCst),
         Cause::Fua => ctx.stats.fua_flushes.fetch_add(1, SeqCst),
     };
-    let report = if caller.mode == Mode::Emulate {
-        emulate::emulated(caller, ctx)?
+    let answer = if caller.mode == Mode::Emulate {
+        emulate::emulated(caller, ctx)
     } else {
-        own::flush_own(caller, ctx)?
+        own::flush_own(caller, ctx)
     };
+    let report = errseq::answer(caller, answer)?;
     if report.flushed == 0 && !report.shared {
         ctx.stats.elided.fetch_add(1, SeqCst);
     }

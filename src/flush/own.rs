@@ -6,11 +6,10 @@
 //! # What a plugin flush covers
 //!
 //! A plugin flush on connection X makes durable what had landed in the
-//! plugin when it began: over a plugin that advertises multi-conn for X's
-//! export, every connection's writes to that export; otherwise X's own.
-//! (A plugin is taken to advertise multi-conn for an export when it does
-//! on the connection; connections of one export that got different
-//! answers are not told apart.)
+//! plugin when it began: over a plugin that advertises multi-conn on X,
+//! every connection's writes to X's export; otherwise X's own.  A plugin
+//! can answer differently on two connections of one export; then each
+//! connection is held to its own answer (rule G).
 //!
 //! # The rules
 //!
@@ -23,9 +22,9 @@
 //!      (rule C);
 //!    - `connection`, over one that does not: the flush covers only its
 //!      own connection, so it cleans nothing.  It is skipped only while
-//!      the scope is clean (no write since the export's last cleaning
-//!      flush, which over such a plugin means none at all), and otherwise
-//!      goes to the plugin, as nbdkit's filter does;
+//!      no connection of the export whose flush covers only itself has
+//!      written (rule G), and otherwise goes to the plugin, as nbdkit's
+//!      filter does;
 //!    - `fast`: every flush cleans the scope, nbdkit's documented meaning,
 //!      potentially unsafe over a plugin that does not advertise
 //!      multi-conn (the filter warns at start-up);
@@ -54,23 +53,67 @@
 //!    consistency per export, so connections in these modes form one group
 //!    per export whatever `multi-conn-exportname` says
 //!    (`registry::group_key`): a flush on one export never cleans another.
+//! E. **A scope outlives its connections.**  A write completed on a
+//!    connection that has since closed is still the export's: a later
+//!    connection's flush covers it (a client writes, disconnects, and
+//!    reconnects to flush).  So a group whose scope is dirty stays
+//!    registered when its last connection leaves, and the next connection
+//!    of the export joins it, dirty, and its first flush goes to the
+//!    plugin (`registry.rs`, "What a group keeps").  That holds over a
+//!    plugin that did not promise multi-conn to the connection that wrote
+//!    too: the next one may be promised it (rule G; the scheduler's
+//!    `mixed-churn` found a group dropped because no member left had been
+//!    promised it).  Under `connection` tracking nothing cleans such a
+//!    group's flag, so it stays (at most `registry::KEPT_MAX` of them).  Closing pays no flush
+//!    (nbdkit's filter pays none either); the next flush does, if there is
+//!    one.  Without this rule the scheduler's `finding-reconnect` (one
+//!    connection writes, closes, reconnects and flushes) is answered OK
+//!    with no plugin flush, as nbdkit's filter answers it.
+//! F. **A failure reaches every connection it was to cover**, once, by
+//!    its next flush or FUA write: a flush that covers the export and
+//!    fails is counted for the group before anyone is answered
+//!    (`errseq.rs`, where the rule and its schedule are written down).
+//! G. **One export, one domain, whatever the plugin answered each
+//!    connection.**  Connections of one export whose plugin answered
+//!    `can_multi_conn` differently share the export's group (D).  A write
+//!    of any of them marks the scope, so a flush on a connection the
+//!    plugin promised multi-conn covers it (its flush goes to the plugin
+//!    whenever anyone wrote since the last cleaning flush).  A write of a
+//!    connection the plugin did not promise multi-conn also marks the
+//!    group's `solo` flag, which no flush under `connection` tracking
+//!    clears: the flush of such a connection goes to the plugin once any
+//!    such write was made, since no other connection's flush is promised
+//!    to cover it.  So a flush that cleans the scope never lets the flush
+//!    of a connection it does not cover be skipped.  Without this rule
+//!    (the groups split by answer), the scheduler's `finding-mixed`
+//!    (0, answered multi-conn, flushes after 1, answered not, wrote) is
+//!    answered OK with no plugin flush, as in the old engine.
+//!    (Connections of one export that `auto` resolved to emulate and to
+//!    plugin mode are still in separate groups: see issue 29.)
 //!
 //! [`Scope::covered`]: crate::commit::Scope::covered
 //! [`Scope::flush_or_share`]: crate::commit::Scope::flush_or_share
 
+use super::errseq;
 use super::{guarded_flush, Backend, Errno, FlushCtx, Report};
 use crate::commit::Commit;
 use crate::config::TrackDirty;
+use crate::faults;
 use crate::gate::Kind;
 use crate::registry::Conn;
 use crate::sync::atomic::SeqCst;
 use crate::sync::Arc;
 
 /// Rule B: a write of `conn` has landed in the plugin (or failed there).
-/// One load when the scope is already marked.
+/// One load when the scope is already marked (two on a connection whose
+/// flush covers only itself, rule G).
 #[inline]
 pub fn mark_landed<B>(conn: &Conn<B>) {
-    conn.group.scope.mark();
+    let group = &conn.group;
+    group.scope.mark();
+    if !conn.plugin_multi_conn && !group.solo.load(SeqCst) {
+        group.solo.store(true, SeqCst);
+    }
 }
 
 /// A client flush on `caller`, by rules A and C.
@@ -82,6 +125,8 @@ pub(super) fn flush_own<B: Backend>(
         members: 1,
         ..Report::default()
     };
+    // Whether this connection's plugin flush covers the export (rule A).
+    let covers_export = ctx.track == TrackDirty::Fast || caller.plugin_multi_conn;
     let plugin_flush = || {
         // A request of the connection like any other, for the gate.
         let r = {
@@ -89,14 +134,44 @@ pub(super) fn flush_own<B: Backend>(
             guarded_flush(&caller.backend)
         };
         ctx.stats.plugin_flushes.fetch_add(1, SeqCst);
+        // Rule F (`errseq.rs`): counted before anyone is answered.  A
+        // connection whose flush covers only itself counts too when another
+        // member's promise covers the export (rule G): over a shared cache
+        // its failure may have dropped writes that promise covers.
+        if r.is_err() && (covers_export || caller.group.covering.load(SeqCst)) {
+            errseq::record(&caller.group, false);
+        }
         r
     };
     let scope = &caller.group.scope;
     let answer = match ctx.track {
-        TrackDirty::Off => Commit::Ran(plugin_flush()),
-        TrackDirty::Connection if !caller.plugin_multi_conn => scope
-            .covered()
-            .unwrap_or_else(|| Commit::Ran(plugin_flush())),
+        // Nothing is skipped, so the flag only says whether the group is
+        // kept when it empties (rule E), and there no flush is skipped
+        // either: every flush clears it as it begins, a failure sets it
+        // again.
+        TrackDirty::Off => {
+            scope.dirty.store(false, SeqCst);
+            let r = plugin_flush();
+            if r.is_err() {
+                scope.mark();
+            }
+            Commit::Ran(r)
+        }
+        // Rule G: only its own flush covers such a connection's writes, so
+        // it is skipped only while no such write was made in the export.
+        // (The fault of rule D restores the old rule whole: skipped while
+        // the scope is clean.)
+        TrackDirty::Connection if !caller.plugin_multi_conn => {
+            if faults::on(&faults::OWN_SCOPE_GROUP) {
+                scope
+                    .covered()
+                    .unwrap_or_else(|| Commit::Ran(plugin_flush()))
+            } else if caller.group.solo.load(SeqCst) {
+                Commit::Ran(plugin_flush())
+            } else {
+                Commit::Clean
+            }
+        }
         TrackDirty::Connection | TrackDirty::Fast => scope.flush_or_share(plugin_flush),
     };
     match answer {

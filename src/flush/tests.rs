@@ -925,3 +925,114 @@ fn a_new_group_starts_from_the_plugins_cost_the_other_groups_measured() {
     assert_eq!(others_while_first_held(u64::MAX, brief), 0);
     assert_eq!(others_while_first_held(1_000, brief), 0);
 }
+
+/// Issue 29, finding 3 (rule F): in plugin mode over a multi-conn plugin,
+/// a failed flush is reported to the caller by its answer and to every
+/// other member by its next flush (or FUA write), once; a connection that
+/// joins afterwards is not told.
+#[test]
+fn a_failed_flush_is_reported_to_every_member_once() {
+    let w = World::new(3, Mode::Plugin, TrackDirty::Connection, true);
+    w.write(0);
+    w.fakes[1].fail.store(true, SeqCst);
+    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::ENOSPC));
+    w.fakes[1].fail.store(false, SeqCst);
+    // 1 flushes again: OK, and the scope is clean.
+    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    assert_eq!(w.counts(), [0, 1, 0]);
+    let late = w.registry.join(
+        w.registry.next_id(),
+        Joining {
+            export: String::new(),
+            export_key: Vec::new(),
+            mode: Mode::Plugin,
+            plugin_multi_conn: true,
+            backend: Handle(Arc::new(Fake::default())),
+        },
+        false,
+    );
+    // 0 (whose write the failed flush held) is told, once, with no plugin
+    // flush; so is 2, by a FUA write.
+    assert_eq!(w.flush(0, Replication::Concurrent), Err(libc::EIO));
+    assert!(w.flush(0, Replication::Concurrent).is_ok());
+    let ctx = w.ctx(Replication::Concurrent);
+    let fua = |c: &Arc<Conn<Handle>>| crate::request::write(c, true, || ctx, |_| Ok(()));
+    assert_eq!(fua(&w.conns[2]), Err(libc::EIO));
+    assert!(fua(&w.conns[2]).is_ok());
+    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    // Joined after the failure, which 1 had reported: not told.
+    assert!(flush(&late, Cause::Client, &ctx).is_ok());
+    assert_eq!(w.counts(), [0, 0, 0]);
+
+    // Over a plugin without multi-conn a flush covers only its caller:
+    // nobody else is told.
+    let w = World::new(2, Mode::Plugin, TrackDirty::Connection, false);
+    w.write(0);
+    w.fakes[0].fail.store(true, SeqCst);
+    assert!(w.flush(0, Replication::Concurrent).is_err());
+    assert!(w.flush(1, Replication::Concurrent).is_ok());
+}
+
+/// Rule F in emulate mode: a failed write-back of another member reaches
+/// every member, the one written back included.
+#[test]
+fn a_failed_emulated_flush_is_reported_to_every_member_once() {
+    let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
+    w.write(0);
+    w.fakes[0].fail.store(true, SeqCst);
+    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::ENOSPC));
+    w.fakes[0].fail.store(false, SeqCst);
+    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    assert_eq!(w.flush(0, Replication::Concurrent), Err(libc::EIO));
+    assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::EIO));
+    assert!(w.flush(0, Replication::Concurrent).is_ok());
+    assert!(w.flush(2, Replication::Concurrent).is_ok());
+}
+
+/// Issue 29, finding 1 in emulate mode with `multi-conn-close=none`
+/// (rule 7): a member that leaves with unflushed writes hands them to the
+/// group, whose next flush writes back through its caller.
+#[test]
+fn writes_left_at_close_are_written_back_by_the_next_flush() {
+    let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+    w.write(0);
+    w.registry.leave(&w.conns[0], || ());
+    assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
+    assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 1);
+    assert_eq!(w.counts(), [0, 1]);
+    assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 0);
+    // Nobody left: the group keeps the debt for the next to join.
+    let w = World::new(1, Mode::Emulate, TrackDirty::Connection, false);
+    w.write(0);
+    w.registry.leave(&w.conns[0], || ());
+    assert!(w.conns[0].group.departed.load(SeqCst));
+    let next = join_one(&w, Mode::Emulate);
+    let ctx = w.ctx(Replication::Concurrent);
+    assert_eq!(flush(&next, Cause::Client, &ctx).unwrap().flushed, 1);
+    // With the write-back at close, nothing is handed over.
+    let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
+    w.write(0);
+    w.registry.leave(&w.conns[0], || {
+        write_back_at_close(&w.conns[0], &w.stats).unwrap();
+    });
+    assert!(!w.conns[1].group.departed.load(SeqCst));
+}
+
+/// Rule E with `track-dirty=off`: nothing is skipped, and a group whose
+/// writes a flush covered is not kept when it empties; one whose writes
+/// none covered is, and the next connection's flush pays.
+#[test]
+fn off_tracking_keeps_only_a_group_that_owes() {
+    let w = World::new(1, Mode::Plugin, TrackDirty::Off, true);
+    w.write(0);
+    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 1);
+    w.registry.leave(&w.conns[0], || ());
+    assert_eq!(w.registry.group_count(), 0);
+
+    let w = World::new(1, Mode::Plugin, TrackDirty::Connection, true);
+    w.write(0);
+    w.registry.leave(&w.conns[0], || ());
+    assert_eq!(w.registry.kept_count(), 1);
+    let next = join_one(&w, Mode::Plugin);
+    assert!(next.group.scope.dirty.load(SeqCst));
+}

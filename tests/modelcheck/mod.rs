@@ -165,9 +165,13 @@ struct Export {
     backing: Mutex<[u64; BLOCKS]>,
     /// The cache every handle of a multi-conn export shares.
     shared: Option<Arc<Cache>>,
+    /// With `Setup::errseq`: failed write-backs of the shared cache so far
+    /// (each handle reports them once, as Linux does per open file).
+    errseq: AtomicU64,
 }
 
-/// Writes discarded with a handle's cache when its connection closed.
+/// Writes discarded with a handle's cache when its connection closed, or
+/// dropped by a failed plugin flush (`Setup::errseq`).
 struct Lost {
     /// When (the write-back at close failed, or the cache was discarded).
     at: u64,
@@ -176,6 +180,11 @@ struct Lost {
     /// closing connection's group at that moment.
     failed: bool,
     members: Vec<u64>,
+    /// Dropped by a failed plugin flush (not at close): a connection counts
+    /// as told by an error answer to any flush of its sent before the flush
+    /// in question was answered (two flushes of one connection at once:
+    /// the plugin, like Linux, reports a failure to one of them).
+    by_flush: bool,
 }
 
 /// The exports, and what the checks need to know about the whole history.
@@ -189,6 +198,11 @@ struct Store {
     /// and when.
     durable: Mutex<HashMap<u64, u64>>,
     lost: Mutex<Vec<Lost>>,
+    /// A failed plugin flush drops what it was writing back, and each
+    /// handle of a shared cache reports it once (`Setup::errseq`).
+    errseq: bool,
+    /// The connections open now (joined, not yet closed), by id.
+    open: Mutex<Vec<u64>>,
     /// Plugin flushes fail one in `fail_one_in` (0: never), the write-backs
     /// at close one in `close_fail_one_in`.
     fail_one_in: u64,
@@ -295,6 +309,9 @@ struct Handle {
     writes_at_last_flush: AtomicU64,
     pending_at_last_flush: AtomicBool,
     plugin_flushes: AtomicUsize,
+    /// The export's `errseq` this handle has reported (taken when its
+    /// connection opens).
+    errseq_seen: AtomicU64,
 }
 
 /// Marks a plugin call on a handle, checking the thread model.
@@ -359,8 +376,56 @@ impl Handle {
                 return Err(libc::EIO);
             }
             self.write_back(snapshot);
+            return self.errseq_check();
         }
         Ok(())
+    }
+
+    /// `Setup::errseq`, a shared cache: a failed write-back of the cache
+    /// this handle has not reported yet is reported now, once.
+    fn errseq_check(&self) -> Result<(), Errno> {
+        let s = &self.store;
+        if !(s.errseq && self.shared) {
+            return Ok(());
+        }
+        let now = s.exports[self.export].errseq.load(SeqCst);
+        if self.errseq_seen.swap(now, SeqCst) != now {
+            s.event(|| format!("handle {} reports an earlier failed write-back", self.id));
+            return Err(libc::EIO);
+        }
+        Ok(())
+    }
+
+    /// `Setup::errseq`: a plugin flush of `snapshot` failed, and its writes
+    /// are dropped (clean, never to be written back), as Linux drops pages
+    /// whose write-back failed; a shared cache's other handles report it on
+    /// their next flush.
+    fn fail_write_back(&self, snapshot: &Snapshot) {
+        let s = &self.store;
+        let mut cache = self.cache.lock();
+        let ids: Vec<u64> = snapshot.iter().flat_map(|e| e.2.clone()).collect();
+        for (b, _, dropped) in snapshot {
+            if let Some(e) = cache.get_mut(b) {
+                e.pending.retain(|i| !dropped.contains(i));
+            }
+        }
+        if self.shared {
+            let now = s.exports[self.export].errseq.fetch_add(1, SeqCst) + 1;
+            self.errseq_seen.store(now, SeqCst);
+        }
+        let members = s.open.lock().clone();
+        let at = s.tick();
+        s.event(|| format!("handle {} failed write-back dropped {ids:?}", self.id));
+        if !ids.is_empty() {
+            s.lost.lock().push(Lost {
+                at,
+                ids,
+                failed: true,
+                members,
+                by_flush: !self.closing.load(SeqCst),
+            });
+        }
+        drop(cache);
     }
 
     /// Take the data (from the cache or the store), yield, then fill the
@@ -608,6 +673,9 @@ impl Handle {
         if fails {
             s.last_failure.fetch_max(s.tick(), SeqCst);
             s.event(|| format!("handle {} flush failed (EIO)", self.id));
+            if s.errseq {
+                self.fail_write_back(&snapshot);
+            }
             return Err(libc::EIO);
         }
         self.write_back(snapshot);
@@ -615,7 +683,7 @@ impl Handle {
         self.writes_at_last_flush.store(writes, SeqCst);
         self.pending_at_last_flush
             .store(s.written_back.load(SeqCst) < writes, SeqCst);
-        Ok(())
+        self.errseq_check()
     }
 }
 
@@ -703,6 +771,9 @@ pub struct Setup {
     /// write-back at close, as `.finalize` does).  One thread per
     /// connection (nbdkit closes a connection with no request inside).
     pub churn: bool,
+    /// Emulate mode writes a closing connection back (`multi-conn-close=
+    /// flush`); false is `multi-conn-close=none`.
+    pub close_write_back: bool,
     /// The plugin's exports, by whether each is multi-conn; connection `c`
     /// uses export `c % exports.len()`.
     pub exports: &'static [bool],
@@ -710,8 +781,17 @@ pub struct Setup {
     pub by_export_name: bool,
     /// Plugin flushes (and FUA writes) fail one in this many (0: never).
     pub fail_one_in: u64,
+    /// What the plugin answers `can_multi_conn` on each connection (by
+    /// slot), if not its export's `exports` entry: a plugin can answer
+    /// connections of one export differently.  The cache stays the
+    /// export's.
+    pub answers: Option<&'static [bool]>,
     /// Write-backs at close fail one in this many (0: never).
     pub close_fail_one_in: u64,
+    /// A failed plugin flush drops the writes it was writing back, and
+    /// each handle of a shared cache reports the failure once (errseq, as
+    /// Linux per open file).
+    pub errseq: bool,
     /// Threads of the flush pool.
     pub pool_threads: usize,
     /// Instead of random requests: each connection's (one thread each).
@@ -741,10 +821,13 @@ impl Default for Setup {
             fan_out: Policy::Never,
             alongside: Policy::Never,
             churn: false,
+            close_write_back: true,
             exports: &[false],
             by_export_name: false,
             fail_one_in: 0,
             close_fail_one_in: 0,
+            errseq: false,
+            answers: None,
             pool_threads: 4,
             script: None,
             assume_multi_conn: false,
@@ -753,6 +836,12 @@ impl Default for Setup {
 }
 
 impl Setup {
+    /// What the plugin answers `can_multi_conn` on the connection in `slot`.
+    pub fn answer(&self, slot: usize) -> bool {
+        self.answers
+            .map_or(self.exports[slot % self.exports.len()], |a| a[slot])
+    }
+
     /// Whether some connection is resolved to `mode`.
     fn resolves_to(&self, pick: impl Fn(Mode, bool) -> bool) -> bool {
         self.exports
@@ -764,18 +853,24 @@ impl Setup {
 /// Whom a flush's promise covers.
 struct Scope<'a> {
     setup: &'a Setup,
-    /// Each connection's export and mode, by id (ids are small numbers).
-    conns: Vec<(usize, Mode)>,
+    /// Each connection's export, mode and the plugin's answer to
+    /// `can_multi_conn`, by id (ids are small numbers).
+    conns: Vec<(usize, Mode, bool)>,
 }
 
 impl Scope<'_> {
     fn new<'a>(setup: &'a Setup, modes: &[Mode], joined: &HashMap<u64, usize>) -> Scope<'a> {
-        let mut conns = vec![(0, Mode::Auto); joined.keys().max().map_or(0, |&m| m as usize + 1)];
+        let n = joined.keys().max().map_or(0, |&m| m as usize + 1);
+        let mut conns = vec![(0, Mode::Auto, false); n];
         for (&id, &slot) in joined {
             let export = slot % setup.exports.len();
-            conns[id as usize] = (export, modes[export]);
+            conns[id as usize] = (export, modes[slot], setup.answer(slot));
         }
         Scope { setup, conns }
+    }
+
+    fn answer(&self, conn: u64) -> bool {
+        self.conns[conn as usize].2
     }
 
     fn export(&self, conn: u64) -> usize {
@@ -787,19 +882,22 @@ impl Scope<'_> {
     }
 
     /// Whether a flush answered OK on `x` promises anything about `y`'s
-    /// writes and reads: in emulate mode, `y` is in `x`'s group; in the
-    /// other modes, over an export that is multi-conn, `y` uses `x`'s
-    /// export; otherwise only `x` itself.
+    /// writes and reads: in emulate mode, `y` is in `x`'s group, or uses
+    /// `x`'s export in another mode (one export is one consistency
+    /// domain); in the other modes, if the plugin advertised multi-conn on
+    /// `x`, `y` uses `x`'s export, whatever its mode or answer; otherwise
+    /// only `x` itself.
     fn covers(&self, x: u64, y: u64) -> bool {
         let (xe, ye) = (self.export(x), self.export(y));
         if x == y || (self.setup.assume_multi_conn && xe == ye) {
             return true;
         }
         match self.mode(x) {
-            Mode::Emulate => {
-                self.mode(y) == Mode::Emulate && (!self.setup.by_export_name || xe == ye)
-            }
-            _ => self.setup.exports[xe] && xe == ye,
+            Mode::Emulate => match self.mode(y) {
+                Mode::Emulate => !self.setup.by_export_name || xe == ye,
+                _ => xe == ye,
+            },
+            _ => self.answer(x) && xe == ye,
         }
     }
 
@@ -812,7 +910,7 @@ impl Scope<'_> {
     fn covers_reads(&self, x: u64, y: u64) -> bool {
         self.covers(x, y)
             && (self.mode(x) == Mode::Emulate
-                || self.setup.exports[self.export(x)]
+                || (self.answer(x) && self.setup.exports[self.export(x)])
                 || self.setup.assume_multi_conn)
     }
 
@@ -822,7 +920,7 @@ impl Scope<'_> {
     fn exempt(&self, x: u64) -> bool {
         self.setup.track == TrackDirty::Fast
             && self.mode(x) != Mode::Emulate
-            && !self.setup.exports[self.export(x)]
+            && !self.answer(x)
             && !self.setup.assume_multi_conn
     }
 }
@@ -961,13 +1059,16 @@ impl World<'_> {
                 let at = store.tick();
                 let mut members = Vec::new();
                 old.group.each(|m| members.push(m.id));
-                if flush::write_back_at_close(&old, self.ctx.stats).is_err() {
+                if self.setup.close_write_back
+                    && flush::write_back_at_close(&old, self.ctx.stats).is_err()
+                {
                     failed = Some((at, members));
                 }
                 handle.closing.store(false, SeqCst);
                 ((), false)
             })
         });
+        store.open.lock().retain(|&id| id != old.id);
         // The plugin closes the handle: its own cache goes, written back
         // or not, and the new connection starts with an empty one.
         let ids = handle.discard();
@@ -978,6 +1079,7 @@ impl World<'_> {
                 ids,
                 failed: failed.is_some(),
                 members,
+                by_flush: false,
             });
         }
         *slot = self.join(c);
@@ -1049,11 +1151,17 @@ fn join(
 ) -> Arc<Conn<Plug>> {
     let j = joining(
         EXPORT_NAMES[h.export],
-        modes[h.export],
-        setup.exports[h.export],
+        modes[h.id],
+        setup.answer(h.id),
         Plug(h.clone(), setup.slow_flush),
     );
+    // A new connection opens the plugin's handle anew: it reports only
+    // what fails from now on.
+    let s = &h.store;
+    h.errseq_seen
+        .store(s.exports[h.export].errseq.load(SeqCst), SeqCst);
     let conn = registry.join(registry.next_id(), j, setup.by_export_name);
+    s.open.lock().push(conn.id);
     history.lock().joined.insert(conn.id, h.id);
     conn
 }
@@ -1080,12 +1188,15 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                 multi_conn,
                 backing: Mutex::new([0; BLOCKS]),
                 shared: multi_conn.then(|| Arc::new(Mutex::new(HashMap::new()))),
+                errseq: AtomicU64::new(0),
             })
             .collect(),
         writes: AtomicU64::new(0),
         written_back: AtomicU64::new(0),
         durable: Mutex::new(HashMap::new()),
         lost: Mutex::new(Vec::new()),
+        errseq: setup.errseq,
+        open: Mutex::new(Vec::new()),
         fail_one_in: setup.fail_one_in,
         close_fail_one_in: setup.close_fail_one_in,
         failures: Mutex::new(Rng::new(seed ^ 0x00fa_11ed)),
@@ -1125,11 +1236,13 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
                 writes_at_last_flush: AtomicU64::new(0),
                 pending_at_last_flush: AtomicBool::new(false),
                 plugin_flushes: AtomicUsize::new(0),
+                errseq_seen: AtomicU64::new(0),
             })
         })
         .collect();
-    let modes: Vec<Mode> = (store.exports.iter())
-        .map(|e| resolve(setup.mode, e.multi_conn))
+    // Each connection's mode, by slot: `auto` resolves per connection.
+    let modes: Vec<Mode> = (0..setup.conns)
+        .map(|slot| resolve(setup.mode, setup.answer(slot)))
         .collect();
     let history = Mutex::new(History::default());
     let conns: Vec<Mutex<Arc<Conn<Plug>>>> = handles
@@ -1265,26 +1378,42 @@ fn check_durability(
     let mut out = Vec::new();
     for f in h.flushes.iter().filter(|f| f.ok && !scope.exempt(f.conn)) {
         // Whether X was answered an error to a flush after `at`.
-        let told = |at: u64| {
-            (h.flushes.iter())
-                .any(|e| e.conn == f.conn && !e.ok && e.replied > at && e.replied < f.replied)
+        let told = |at: u64, by_flush: bool| {
+            (h.flushes.iter()).any(|e| {
+                e.conn == f.conn
+                    && !e.ok
+                    && e.replied > at
+                    && (e.replied < f.replied || (by_flush && e.sent < f.replied))
+            })
         };
         let required = (h.writes.iter()).filter(|w| {
             (w.done < f.sent && scope.covers(f.conn, w.conn)) || Some(w.value) == f.own
         });
         for w in required {
-            let state = match durable.get(&w.value) {
-                Some(&at) if at < f.replied => continue,
-                Some(&at) => format!("durable only at tick {at}"),
-                None => match lost.iter().find(|l| l.ids.contains(&w.value)) {
-                    Some(l) if l.failed && (!l.members.contains(&f.conn) || told(l.at)) => continue,
-                    Some(l) if l.failed => format!(
-                        "lost by a write-back at close that failed at tick {} (members then {:?})",
-                        l.at, l.members
-                    ),
-                    Some(l) => format!("discarded at close at tick {}", l.at),
-                    None => "never durable".to_owned(),
-                },
+            // A write a failed flush dropped may still be written back
+            // later, by a flush whose snapshot was taken before the drop:
+            // the loss is what counts.
+            let dropped = lost.iter().find(|l| l.ids.contains(&w.value));
+            let state = match (durable.get(&w.value), dropped) {
+                (Some(&at), _) if at < f.replied => continue,
+                (_, Some(l))
+                    if l.failed && (!l.members.contains(&f.conn) || told(l.at, l.by_flush)) =>
+                {
+                    continue
+                }
+                (_, Some(l)) if l.failed => format!(
+                    "lost by a {} that failed at tick {} (members then {:?})",
+                    if l.by_flush {
+                        "plugin flush"
+                    } else {
+                        "write-back at close"
+                    },
+                    l.at,
+                    l.members
+                ),
+                (Some(&at), _) => format!("durable only at tick {at}"),
+                (None, Some(l)) => format!("discarded at close at tick {}", l.at),
+                (None, None) => "never durable".to_owned(),
             };
             out.push(format!(
                 "undurable: {} on connection {} answered OK at tick {} (sent at {}), write of block {} of export {} by connection {} completed at tick {}: {state}",
@@ -1409,6 +1538,86 @@ pub fn setups(check: bool) -> Vec<Setup> {
                 ..Setup::default()
             });
         }
+    }
+    // Outside emulate mode, one connection on each of two exports (one
+    // multi-conn), closing and reconnecting: every close empties its
+    // group; then emulate mode with `multi-conn-close=none` over exports
+    // whose handles share a cache, alone in their group or not.
+    for mode in [Mode::Auto, Mode::Plugin, Mode::Unsafe] {
+        for track in tracks {
+            v.push(Setup {
+                mode,
+                track,
+                conns: 2,
+                ops: 16,
+                slow_flush: 4,
+                check_consistency: check,
+                check_durability: check,
+                churn: true,
+                exports: &[true, false],
+                fail_one_in: 6,
+                ..Setup::default()
+            });
+        }
+    }
+    // A failed plugin flush drops what it was writing back and each handle
+    // of a shared cache reports it once (errseq), in every mode, two
+    // exports (one multi-conn), two threads per connection.
+    for mode in modes {
+        v.push(Setup {
+            mode,
+            conns: 4,
+            threads_per_conn: 2,
+            ops: 10,
+            slow_flush: 4,
+            check_consistency: check,
+            check_durability: check,
+            fan_out: Policy::Always,
+            exports: &[true, false],
+            fail_one_in: 4,
+            errseq: true,
+            pool_threads: 2,
+            ..Setup::default()
+        });
+    }
+    // One export whose handles share a cache, and a plugin that answers
+    // `can_multi_conn` differently on its connections, in every mode
+    // outside emulate (`auto` would emulate some: issue 29).
+    for mode in [Mode::Plugin, Mode::Disable, Mode::Unsafe] {
+        for errseq in [false, true] {
+            v.push(Setup {
+                mode,
+                conns: 4,
+                threads_per_conn: 2,
+                ops: 10,
+                check_consistency: check,
+                check_durability: check,
+                exports: &[true],
+                answers: Some(&[true, false, true, false]),
+                fail_one_in: 6,
+                errseq,
+                ..Setup::default()
+            });
+        }
+    }
+    // (Two exports, each alone in its group; then one export, two
+    // connections in one group.  A group that spans exports cannot cover
+    // a departed connection's export once nobody on it is left: see rule 7.)
+    for (exports, conns) in [(&[true, true][..], 2), (&[true][..], 3)] {
+        v.push(Setup {
+            mode: Mode::Emulate,
+            conns,
+            ops: 16,
+            slow_flush: 4,
+            check_consistency: check,
+            check_durability: check,
+            fan_out: Policy::Always,
+            churn: true,
+            close_write_back: false,
+            exports,
+            by_export_name: true,
+            ..Setup::default()
+        });
     }
     v
 }
