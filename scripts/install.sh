@@ -8,6 +8,7 @@
 #   $DESTDIR$filterdir/nbdkit-multiconn-filter.so   (nbdkit --filter=multiconn;
 #                                                   stripped, mode 0644)
 #   $DESTDIR$PREFIX/share/man/man1/nbdkit-multiconn-filter.1[.gz]
+#   $DESTDIR$PREFIX/share/man/man1/multiconn-check.1[.gz]
 #   $DESTDIR$PREFIX/bin/multiconn-check             (the consistency checker)
 # where filterdir is nbdkit's own (pkg-config --variable=filterdir nbdkit,
 # else nbdkit --dump-config) unless --filterdir (or FILTERDIR) names
@@ -88,6 +89,7 @@ fi
 
 so_name=nbdkit-multiconn-filter.so
 man_name=nbdkit-multiconn-filter.1
+cman_name=multiconn-check.1
 so_dest=$DESTDIR$filterdir/$so_name
 man_dir=$DESTDIR$PREFIX/share/man/man1
 check_dest=$DESTDIR$PREFIX/bin/multiconn-check
@@ -99,7 +101,8 @@ case "$so_dest" in
 esac
 
 if [ "$action" = uninstall ]; then
-    for f in "$so_dest" "$man_dir/$man_name" "$man_dir/$man_name.gz" "$check_dest"; do
+    for f in "$so_dest" "$man_dir/$man_name" "$man_dir/$man_name.gz" \
+             "$man_dir/$cman_name" "$man_dir/$cman_name.gz" "$check_dest"; do
         if [ -e "$f" ] || [ -L "$f" ]; then
             run rm -f "$f"
         fi
@@ -132,10 +135,13 @@ if [ ! -f "$so" ]; then
 fi
 
 page=$top/target/man/$man_name
+cpage=$top/target/man/$cman_name
 if [ -n "$dry_run" ]; then
     echo "+ scripts/man.sh $page"
+    echo "+ scripts/man.sh --checker $cpage"
 else
     "$top/scripts/man.sh" "$page" >/dev/null
+    "$top/scripts/man.sh" --checker "$cpage" >/dev/null
 fi
 
 command -v strip >/dev/null 2>&1 || [ -n "$dry_run" ] ||
@@ -145,19 +151,26 @@ run install -d "$(dirname "$so_dest")" "$man_dir" "$(dirname "$check_dest")"
 # Stripped: the release build keeps line tables (5 MB) for backtraces.
 run install -m 0644 "$so" "$so_dest"
 run strip --strip-unneeded "$so_dest"
-if [ -n "$gzip_man" ]; then
-    if [ -z "$dry_run" ]; then
-        gzip -9 -n -c "$page" >"$man_dir/$man_name.gz.tmp"
-        chmod 0644 "$man_dir/$man_name.gz.tmp"
-        mv -f "$man_dir/$man_name.gz.tmp" "$man_dir/$man_name.gz"
+# install_page SOURCE NAME: the page as man_dir/NAME, or NAME.gz with
+# --gzip-man; only one form of a page at a time.
+install_page ()
+{
+    local src=$1 name=$2
+    if [ -n "$gzip_man" ]; then
+        if [ -z "$dry_run" ]; then
+            gzip -9 -n -c "$src" >"$man_dir/$name.gz.tmp"
+            chmod 0644 "$man_dir/$name.gz.tmp"
+            mv -f "$man_dir/$name.gz.tmp" "$man_dir/$name.gz"
+        fi
+        echo "+ gzip -9 -n < $src > $man_dir/$name.gz"
+        [ ! -e "$man_dir/$name" ] || run rm -f "$man_dir/$name"
+    else
+        run install -m 0644 "$src" "$man_dir/$name"
+        [ ! -e "$man_dir/$name.gz" ] || run rm -f "$man_dir/$name.gz"
     fi
-    echo "+ gzip -9 -n < $page > $man_dir/$man_name.gz"
-    # Only one form of the page at a time.
-    [ ! -e "$man_dir/$man_name" ] || run rm -f "$man_dir/$man_name"
-else
-    run install -m 0644 "$page" "$man_dir/$man_name"
-    [ ! -e "$man_dir/$man_name.gz" ] || run rm -f "$man_dir/$man_name.gz"
-fi
+}
+install_page "$page" "$man_name"
+install_page "$cpage" "$cman_name"
 run install -m 0755 "$top/scripts/multiconn-check" "$check_dest"
 
 if [ -z "$DESTDIR" ] && [ -z "$dry_run" ]; then

@@ -48,13 +48,16 @@ check_so ()
     cmp -s "$tmp/stripped.so" "$f" || fail "$f is not the build, stripped"
 }
 
-# check_layout DESTDIR PREFIX MANFILE: exactly the three expected files.
+# check_layout DESTDIR PREFIX SUFFIX: exactly the four expected files (the
+# man pages end in .1SUFFIX).
 check_layout ()
 {
-    local dest=$1 prefix=$2 man=$3
+    local dest=$1 prefix=$2 suffix=$3
     local so_rel=${filterdir#/}/nbdkit-multiconn-filter.so
     local expected
-    expected=$(printf '%s\n' "$so_rel" "${prefix#/}/share/man/man1/$man" \
+    expected=$(printf '%s\n' "$so_rel" \
+                   "${prefix#/}/share/man/man1/nbdkit-multiconn-filter.1$suffix" \
+                   "${prefix#/}/share/man/man1/multiconn-check.1$suffix" \
                    "${prefix#/}/bin/multiconn-check" | LC_ALL=C sort)
     diff -u <(echo "$expected") <(files_under "$dest") ||
         fail "unexpected files under DESTDIR (prefix $prefix)"
@@ -69,7 +72,7 @@ check_layout ()
 dest=$tmp/dest
 DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install.log" 2>&1 ||
     { cat "$tmp/install.log" >&2; fail "install.sh failed"; }
-check_layout "$dest" /usr nbdkit-multiconn-filter.1
+check_layout "$dest" /usr ""
 ok "DESTDIR install: filter in $filterdir (stripped, 0644), man page and multiconn-check under /usr"
 
 # The installed checker runs from its new place.
@@ -96,7 +99,7 @@ fi
 # Installing again over an existing install is fine and changes nothing.
 DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install2.log" 2>&1 ||
     { cat "$tmp/install2.log" >&2; fail "second install.sh failed"; }
-check_layout "$dest" /usr nbdkit-multiconn-filter.1
+check_layout "$dest" /usr ""
 ok "installing twice gives the same layout"
 
 # Files that are not ours survive the uninstall.
@@ -121,7 +124,7 @@ dest2=$tmp/dest2
 PREFIX=/opt/mc DESTDIR=$dest2 "$top/scripts/install.sh" --gzip-man \
     >"$tmp/install3.log" 2>&1 ||
     { cat "$tmp/install3.log" >&2; fail "install.sh --gzip-man failed"; }
-check_layout "$dest2" /opt/mc nbdkit-multiconn-filter.1.gz
+check_layout "$dest2" /opt/mc .gz
 gzip -t "$dest2/opt/mc/share/man/man1/nbdkit-multiconn-filter.1.gz" ||
     fail "the gzip'd man page is corrupt"
 ok "PREFIX=/opt/mc with --gzip-man: page and checker under /opt/mc, filter in $filterdir"
@@ -203,7 +206,11 @@ found=$(MANPATH=$prefix/share/man man -w nbdkit-multiconn-filter 2>&1) ||
 LC_ALL=C MANWIDTH=100 MANPATH=$prefix/share/man man nbdkit-multiconn-filter \
     2>/dev/null | grep 'multi-conn-mode' >/dev/null ||
     fail "man nbdkit-multiconn-filter does not render the installed page"
-ok "man finds and renders the installed page under PREFIX"
+found=$(MANPATH=$prefix/share/man man -w multiconn-check 2>&1) ||
+    fail "man -w does not find multiconn-check under $prefix: $found"
+[ "$found" = "$prefix/share/man/man1/multiconn-check.1" ] ||
+    fail "man -w multiconn-check found $found"
+ok "man finds and renders the installed pages under PREFIX"
 
 help=$("$prefix/bin/multiconn-check" --help 2>&1) ||
     fail "the installed multiconn-check does not run"
