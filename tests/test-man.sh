@@ -87,6 +87,42 @@ if [ -f "$top/src/config.rs" ]; then
     ok "every key in src/config.rs is documented"
 fi
 
+# The SYNOPSIS (and README.md's usage line) name every key of
+# src/config.rs but the alias.
+keys=$(sed -n 's/^pub const KEY_[A-Z_]*: &str = "\(multi-conn-[a-z-]*\)";/\1/p' "$top/src/config.rs" |
+           grep -v -x multi-conn-export-name)
+[ "$(echo "$keys" | wc -l)" -ge 4 ] || fail "found only these keys in src/config.rs: $keys"
+# missing_keys FILE: the keys that FILE's synopsis does not name.
+missing_keys ()
+{
+    local k
+    for k in $keys; do grep -q -F -e "[$k=" "$1" || echo "$k"; done
+}
+sed -n '/^SYNOPSIS$/,/^DESCRIPTION$/p' "$text" >"$tmp/synopsis.txt"
+m=$(missing_keys "$tmp/synopsis.txt")
+[ -z "$m" ] || fail "the SYNOPSIS does not name: $m"
+sed -n '/^```text$/,/^```$/p' "$top/README.md" | sed -n '1,/^```$/{/^```$/d;p}' | sed 1d >"$tmp/usage.txt"
+m=$(missing_keys "$tmp/usage.txt")
+[ -z "$m" ] || fail "README.md's usage line does not name: $m"
+grep -v -e '-close=' "$tmp/synopsis.txt" >"$tmp/synopsis-cut.txt"
+[ "$(missing_keys "$tmp/synopsis-cut.txt")" = multi-conn-close ] ||
+    fail "a synopsis without multi-conn-close is not caught: this test cannot fail"
+ok "the SYNOPSIS and README.md's usage line name every key ($(echo $keys)); can fail without multi-conn-close"
+
+# The name the page says the filter reports is the one nbdkit shows.
+if command -v nbdkit >/dev/null 2>&1 && [ -f "$FILTER" ]; then
+    name=$(nbdkit -v --filter="$FILTER" null --run true 2>&1 |
+               sed -n 's/.*registered filter .* (name \(.*\))$/\1/p')
+    [ -n "$name" ] || fail "nbdkit -v did not show the filter's name"
+    # (pod2man renders C<> as "..." in plain text)
+    tr -s ' \n' '  ' <"$text" | tr -d '"' >"$tmp/flat.txt"
+    said=$(sed -n 's/.*this one reports the name \([a-z-]*\) .*/\1/p' "$tmp/flat.txt")
+    [ -n "$said" ] || fail "the page does not say which name the filter reports"
+    [ "$said" = "$name" ] ||
+        fail "the page says the filter reports the name '$said', nbdkit -v shows '$name'"
+    ok "the page says the filter reports the name '$said', as nbdkit -v shows"
+fi
+
 # multiconn-check(1), rendered from docs/multiconn-check.md.
 require go-md2man
 cpage=$tmp/multiconn-check.1
