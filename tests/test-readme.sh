@@ -44,7 +44,37 @@ declare -A TEXT=(
     ["nbdkit --filter=./target/release/libmulticonn.so PLUGIN [multi-conn-mode=MODE] \\"]="synopsis: PLUGIN and the bracketed options are placeholders (the sh examples run the same command)"
     ["nbdkit: error: multiconn: multi-conn-mode: unknown value 'fast' (expected auto, emulate, plugin, disable or unsafe)"]="output: checked below against nbdkit's own message"
     ["nbdkit: python[1]: debug: multiconn: connection #1 export \"\": mode auto -> emulate (plugin lacks multi-conn)"]="sample nbdkit -v output: numbers differ per run; each line's format is checked by tests/test-debug.sh"
+    ["apt install ./target/debian/nbdkit-multiconn-filter_*.deb"]="installs the package on the system: tests/test-package.sh builds, installs and removes it"
 )
+
+# --- the order: a user's, from what it is to the internals --------------------
+# section_order FILE: fails (returns 1) unless FILE's "## " sections come in
+# this order, with installing before use, and installing says how long the
+# test suite takes and how to skip the package installs.
+section_order ()
+{
+    local want="What multi-conn is, and which mode to use|Installing|Options|Examples|Checking a plugin: multiconn-check|Performance|Building|Tests|Layout"
+    local got
+    got=$(sed -n 's/^## //p' "$1" | grep -x -E "$want" | paste -s -d '|')
+    [ "$got" = "$want" ] || { echo "sections in the order: $got" >&2; return 1; }
+    sed -n '/^## Installing$/,/^## /p' "$1" >"$tmp/installing.md"
+    grep -q 'MULTICONN_SKIP_DEPS=1 scripts/demo.sh' "$tmp/installing.md" &&
+        grep -q 'about 15 minutes' "$tmp/installing.md" ||
+        { echo "Installing says nothing of MULTICONN_SKIP_DEPS=1 for demo.sh or of how long test.sh takes" >&2; return 1; }
+}
+section_order "$top/README.md" || fail "README.md's sections are not in a user's order"
+# Can fail: the same README with Installing moved to the end.
+/usr/bin/python3 - "$top/README.md" "$tmp/moved.md" <<'EOF'
+import sys
+s = open(sys.argv[1]).read()
+i = s.index("\n## Installing\n")
+j = s.index("\n## ", i + 1)
+open(sys.argv[2], "w").write(s[:i] + s[j:] + s[i:j])
+EOF
+if section_order "$tmp/moved.md" 2>/dev/null; then
+    fail "a README with Installing at the end passes: the order check cannot fail"
+fi
+ok "README.md: what it is, installing, use, checking, performance, then building, tests and layout (a copy with Installing last fails)"
 
 # --- extract -----------------------------------------------------------------
 # blocks.out: "TAG<TAB>LINE<TAB>FIRST LINE" per block; commands.out: one
