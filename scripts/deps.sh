@@ -6,7 +6,8 @@
 #   nbdinfo, nbdcopy) and python bindings; fio, gnuplot and qemu-img for
 #   the benchmarks; valgrind; pkg-config; dpkg-dev and debhelper
 #   (scripts/package.sh) and lintian (tests/test-package.sh);
-#   perl (pod2man, podchecker) and man-db (man) for the man page;
+#   perl (pod2man, podchecker), go-md2man and man-db (man) for the man
+#   pages;
 #   and, only when there is no cargo at all (scripts/find-cargo.sh: none
 #   on PATH, none in ~/.cargo/bin), the distribution's Rust: cargo-web,
 #   rustc-web and rust-web-clippy where they exist (Debian bookworm: Rust
@@ -40,6 +41,7 @@ packages=(
     lintian
     perl
     man-db
+    go-md2man
 )
 
 missing=()

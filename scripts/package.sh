@@ -1,30 +1,33 @@
 #!/usr/bin/env bash
-# Build the Debian package of the multiconn filter with debhelper.
+# Build the Debian source and binary packages of the multiconn filter.
 #
 # Usage: scripts/package.sh [--output-dir DIR]
 #
-# Builds the filter (cargo build --release --locked) and renders the man
-# page (scripts/man.sh), then runs dpkg-buildpackage -b over a staging copy
-# of packaging/debian with those files, which debhelper packs (stripped
-# library, mode 0644; copyright; changelog.Debian.gz; md5sums; the
-# libraries the filter links from dpkg-shlibdeps) as
-#   DIR/nbdkit-multiconn-filter_VERSION_ARCH.deb   (DIR: target/debian)
-# and prints that path.  The package holds
+# A thin wrapper around dpkg-buildpackage -us -uc (run with no network,
+# unshare -n, when root), which builds everything from the tree (debian/rules: cargo build --release --frozen --offline over
+# the crates in vendor/, the man pages, the library's unit tests): this
+# script copies the tree's files (git ls-files: what is tracked or new, not
+# target/) to DIR/work/nbdkit-multiconn-filter-VERSION, runs
+# dpkg-buildpackage there, and moves what it made to DIR (default
+# target/debian):
+#   nbdkit-multiconn-filter_VERSION.dsc and _VERSION.tar.xz (the source,
+#     format 3.0 (native): the tree is its own upstream)
+#   nbdkit-multiconn-filter_VERSION+nbdkitNBDKIT_ARCH.deb
+#   .buildinfo and .changes
+# and prints the path of the .deb.  The package holds
 #   FILTERDIR/nbdkit-multiconn-filter.so   nbdkit --filter=multiconn
-#   /usr/share/man/man1/nbdkit-multiconn-filter.1.gz
 #   /usr/bin/multiconn-check               the consistency checker
+#   /usr/share/man/man1/nbdkit-multiconn-filter.1.gz, multiconn-check.1.gz
 #   /usr/share/doc/nbdkit-multiconn-filter/  README, multiconn-check.md,
-#                                          copyright, changelog.Debian.gz
+#                                          copyright, changelog.gz
 # where FILTERDIR is nbdkit's (pkg-config --variable=filterdir nbdkit).
-# It depends on nbdkit of exactly the upstream version built for and on
-# python3 (the checker's interpreter), and recommends python3-libnbd (only
-# the checker needs it).
+# It depends on nbdkit of exactly the upstream version built for, and on
+# python3 and python3-libnbd (the checker's).
 #
-# VERSION is the crate's version, a Debian revision (MULTICONN_DEB_REVISION,
-# default 1) and the nbdkit version it is built for, e.g.
-# 0.1.0-1+nbdkit1.32.5; packaging/debian/changelog's newest entry must be
-# for the crate's version.  Maintainer: $DEBFULLNAME <$DEBEMAIL> when both
-# are set, else "multiconn authors <multiconn@example.org>".
+# Build-Depends are checked as dpkg-buildpackage does, except that a Rust
+# toolchain that no Debian package provides (rustup's, found by
+# scripts/find-cargo.sh) stands in for cargo-web/rustc-web: then the
+# other Build-Depends are checked here and dpkg-buildpackage runs with -d.
 
 set -euo pipefail
 source "$(dirname "${BASH_SOURCE[0]}")/find-cargo.sh"
@@ -37,7 +40,7 @@ while [ $# -gt 0 ]; do
     case "$1" in
         --output-dir) out_dir=$2; shift ;;
         --output-dir=*) out_dir=${1#*=} ;;
-        -h|--help) sed -n '2,27p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
+        -h|--help) sed -n '2,31p' "${BASH_SOURCE[0]}" | sed 's/^# \{0,1\}//'; exit 0 ;;
         *) echo "$prog: unknown option '$1'" >&2; exit 2 ;;
     esac
     shift
@@ -46,68 +49,67 @@ mkdir -p "$out_dir"
 out_dir=$(cd "$out_dir" && pwd)
 
 die() { echo "$prog: $*" >&2; exit 1; }
-for c in dpkg-buildpackage dh pkg-config; do
+for c in dpkg-buildpackage dpkg-checkbuilddeps dh pkg-config; do
     command -v "$c" >/dev/null 2>&1 ||
         die "'$c' is missing (Debian packages dpkg-dev, debhelper, pkg-config)"
 done
-[ -n "$CARGO" ] || die "no cargo (install Rust, or run scripts/deps.sh)"
+[ -d "$top/vendor" ] || die "vendor/ is missing: run scripts/vendor.sh"
 
-filterdir=$(pkg-config --variable=filterdir nbdkit 2>/dev/null) ||
-    die "pkg-config knows no nbdkit (install nbdkit-plugin-dev)"
-# The nbdkit version the filter is built for: what build.rs reads.
-nbdkit_version=$(pkg-config --modversion nbdkit)
-crate_version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$top/Cargo.toml" | sed -n 1p)
 name=nbdkit-multiconn-filter
-version=$crate_version-${MULTICONN_DEB_REVISION:-1}+nbdkit$nbdkit_version
-changelog_version=$(sed -n '1s/^[^ ]* (\([^)]*\)).*/\1/p' "$top/packaging/debian/changelog")
-[ "${changelog_version%-*}" = "$crate_version" ] ||
-    die "packaging/debian/changelog's newest entry is for $changelog_version, not for" \
-        "the crate's version $crate_version: add an entry"
+version=$(dpkg-parsechangelog -l "$top/debian/changelog" -S Version)
+crate_version=$(sed -n 's/^version *= *"\(.*\)"/\1/p' "$top/Cargo.toml" | sed -n 1p)
+[ "$version" = "$crate_version" ] ||
+    die "debian/changelog's newest entry is for $version, not for the crate's" \
+        "version $crate_version: add an entry"
 
-echo "$prog: building the filter" >&2
-(cd "$top" && "$CARGO" build --release --locked) >&2
-so=$top/target/release/libmulticonn.so
-[ -f "$so" ] || die "$so was not built"
-
-# The staging copy: packaging/debian and what it packs.
+# The copy: the tree's files, as a fresh clone would have them (plus new
+# files not yet committed), without build products.
 work=$out_dir/work
-src=$work/$name-$crate_version
+src=$work/$name-$version
 rm -rf "$work"
-mkdir -p "$src/build" "$src/scripts" "$src/docs"
-cp -r "$top/packaging/debian" "$src/debian"
-cp "$so" "$src/build/$name.so"
-"$top/scripts/man.sh" "$src/build/$name.1" >/dev/null
-cp "$top/scripts/multiconn-check" "$src/scripts/"
-cp "$top/README.md" "$src/"
-cp "$top/docs/multiconn-check.md" "$src/docs/"
-
-maintainer="multiconn authors <multiconn@example.org>"
-if [ -n "${DEBFULLNAME:-}" ] && [ -n "${DEBEMAIL:-}" ]; then
-    maintainer="$DEBFULLNAME <$DEBEMAIL>"
+mkdir -p "$src"
+if git -C "$top" rev-parse --git-dir >/dev/null 2>&1; then
+    (cd "$top" && git ls-files -z -c -o --exclude-standard) |
+        (cd "$top" && xargs -0 cp --parents -a -t "$src" 2>/dev/null || :)
+    # (a file deleted but not yet committed is listed and missing: skipped)
+else
+    tar -C "$top" --exclude=./target --exclude=./.git -cf - . | tar -C "$src" -xf -
 fi
-sed -i "s|@MAINTAINER@|$maintainer|" "$src/debian/control" "$src/debian/changelog"
-sed -i "1s|($changelog_version)|($version)|" "$src/debian/changelog"
 
-# nbdkit loads a filter only if the filter was built for exactly its own
-# version (the _version string must equal nbdkit's), so the package depends
-# on nbdkit of the same upstream version and refuses any other: every
-# Debian revision of $nbdkit_version (1.32.5-1, 1.32.5-2+deb12u1, ...)
-# satisfies ">= $nbdkit_version", and "<< NEXT~" (NEXT being the next
-# patch release) leaves out every later upstream version, even its
-# pre-releases (the ~ sorts before anything).  An epoch on the installed
-# nbdkit package is carried over so that the comparison stays right.
-epoch=$(dpkg-query -W -f='${Version}' nbdkit 2>/dev/null | sed -n 's/^\([0-9]*\):.*/\1:/p')
-IFS=. read -r v_major v_minor v_patch <<<"$nbdkit_version"
-next=$v_major.$v_minor.$((v_patch + 1))
-depends="nbdkit (>= $epoch$nbdkit_version), nbdkit (<< $epoch$next~)"
+# Build-Depends: as dpkg-buildpackage checks them, but a Rust toolchain
+# outside Debian's packages may stand in for cargo-web and rustc-web.
+flags=()
+if ! (cd "$src" && dpkg-checkbuilddeps) >"$work/builddeps.log" 2>&1; then
+    unmet=$(sed -n 's/.*Unmet build dependencies: //p' "$work/builddeps.log")
+    rest=$(echo "$unmet" | tr ' ' '\n' | grep -v -E '^(cargo|rustc)(-web)?$|^\||^\(|^[0-9.]*\)$' || :)
+    if [ -n "$rest" ] || [ -z "$unmet" ] || [ -z "$CARGO" ]; then
+        cat "$work/builddeps.log" >&2
+        die "Build-Depends are not installed"
+    fi
+    echo "$prog: cargo and rustc from $CARGO, not from Debian packages: dpkg-buildpackage -d" >&2
+    flags+=(-d)
+fi
 
-echo "$prog: dpkg-buildpackage" >&2
-# -d: the Rust toolchain may be rustup's, which no Debian package provides.
-(cd "$src" && FILTERDIR=$filterdir NBDKIT_DEPENDS=$depends \
-    dpkg-buildpackage -b -us -uc -d) > "$work/build.log" 2>&1 ||
+# Offline, to show that it can be: in a network namespace of its own when
+# that is possible (as root).
+offline=()
+if unshare -n true 2>/dev/null; then
+    offline=(unshare -n)
+    echo "$prog: building with no network (unshare -n)" >&2
+fi
+echo "$prog: dpkg-buildpackage -us -uc ${flags[*]} in $src" >&2
+(cd "$src" && CARGO=${CARGO:-cargo} "${offline[@]}" dpkg-buildpackage -us -uc "${flags[@]}") \
+    >"$work/build.log" 2>&1 ||
     { tail -n 30 "$work/build.log" >&2; die "dpkg-buildpackage failed (log: $work/build.log)"; }
+
+nbdkit_version=$(pkg-config --modversion nbdkit)
 arch=$(dpkg --print-architecture)
-deb=$out_dir/${name}_${version}_$arch.deb
-mv -f "$work/${name}_${version}_$arch.deb" "$deb"
+deb=${name}_${version}+nbdkit${nbdkit_version}_$arch.deb
+[ -f "$work/$deb" ] || die "dpkg-buildpackage made no $deb (log: $work/build.log)"
+for f in "$work/$deb" "$work/${name}_$version.dsc" "$work/${name}_$version.tar."* \
+         "$work/${name}_${version}_$arch.buildinfo" "$work/${name}_${version}_$arch.changes"; do
+    [ -e "$f" ] && mv -f "$f" "$out_dir/"
+done
+mv -f "$work/build.log" "$out_dir/build.log"
 rm -rf "$work"
-echo "$deb"
+echo "$out_dir/$deb"

@@ -1,7 +1,9 @@
 #!/usr/bin/env bash
-# scripts/install.sh: the layout under a DESTDIR, PREFIX handling, the
-# gzip'd man page, the multiconn-check command, and an uninstall that
-# removes exactly what was installed.
+# scripts/install.sh: the layout under a DESTDIR (PREFIX /usr/local by
+# default), PREFIX handling, the gzip'd man pages, the multiconn-check
+# command, and an uninstall that removes exactly what was installed; a
+# build stamped for another nbdkit is refused; files that a Debian package
+# owns are neither overwritten nor removed.
 #
 # Then a real install (no DESTDIR) into a temporary PREFIX and filter
 # directory: the filter serves through nbdkit by its path and, in a private
@@ -10,7 +12,7 @@
 # PREFIX; the installed checker runs; the uninstall removes it all.
 #
 # With MULTICONN_TEST_REAL_INSTALL=1 (as root) it also installs for real
-# into nbdkit's filter directory and /usr, checks that
+# into nbdkit's filter directory and /usr/local, checks that
 # `nbdkit --filter=multiconn` works and that the man page is found, then
 # uninstalls.
 
@@ -48,13 +50,16 @@ check_so ()
     cmp -s "$tmp/stripped.so" "$f" || fail "$f is not the build, stripped"
 }
 
-# check_layout DESTDIR PREFIX MANFILE: exactly the three expected files.
+# check_layout DESTDIR PREFIX SUFFIX: exactly the four expected files (the
+# man pages end in .1SUFFIX).
 check_layout ()
 {
-    local dest=$1 prefix=$2 man=$3
+    local dest=$1 prefix=$2 suffix=$3
     local so_rel=${filterdir#/}/nbdkit-multiconn-filter.so
     local expected
-    expected=$(printf '%s\n' "$so_rel" "${prefix#/}/share/man/man1/$man" \
+    expected=$(printf '%s\n' "$so_rel" \
+                   "${prefix#/}/share/man/man1/nbdkit-multiconn-filter.1$suffix" \
+                   "${prefix#/}/share/man/man1/multiconn-check.1$suffix" \
                    "${prefix#/}/bin/multiconn-check" | LC_ALL=C sort)
     diff -u <(echo "$expected") <(files_under "$dest") ||
         fail "unexpected files under DESTDIR (prefix $prefix)"
@@ -69,11 +74,11 @@ check_layout ()
 dest=$tmp/dest
 DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install.log" 2>&1 ||
     { cat "$tmp/install.log" >&2; fail "install.sh failed"; }
-check_layout "$dest" /usr nbdkit-multiconn-filter.1
-ok "DESTDIR install: filter in $filterdir (stripped, 0644), man page and multiconn-check under /usr"
+check_layout "$dest" /usr/local ""
+ok "DESTDIR install: filter in $filterdir (stripped, 0644), man pages and multiconn-check under /usr/local (the default PREFIX)"
 
 # The installed checker runs from its new place.
-help=$("$dest/usr/bin/multiconn-check" --help 2>&1) ||
+help=$("$dest/usr/local/bin/multiconn-check" --help 2>&1) ||
     fail "the installed multiconn-check does not run"
 case "$help" in
     *--advise*) ;;
@@ -87,7 +92,7 @@ nbdkit --filter="$dest$filterdir/nbdkit-multiconn-filter.so" null --dump-plugin 
     >/dev/null 2>&1 || fail "nbdkit cannot load the installed filter"
 ok "the installed filter loads"
 if command -v man >/dev/null 2>&1; then
-    LC_ALL=C MANWIDTH=100 man -l "$dest/usr/share/man/man1/nbdkit-multiconn-filter.1" \
+    LC_ALL=C MANWIDTH=100 man -l "$dest/usr/local/share/man/man1/nbdkit-multiconn-filter.1" \
         2>/dev/null | grep 'multi-conn-mode' >/dev/null ||
         fail "the installed man page does not render"
     ok "the installed man page renders"
@@ -96,32 +101,32 @@ fi
 # Installing again over an existing install is fine and changes nothing.
 DESTDIR=$dest "$top/scripts/install.sh" >"$tmp/install2.log" 2>&1 ||
     { cat "$tmp/install2.log" >&2; fail "second install.sh failed"; }
-check_layout "$dest" /usr nbdkit-multiconn-filter.1
+check_layout "$dest" /usr/local ""
 ok "installing twice gives the same layout"
 
 # Files that are not ours survive the uninstall.
 mkdir -p "$dest$filterdir"
 echo keep >"$dest$filterdir/nbdkit-multi-conn-filter.so"
-echo keep >"$dest/usr/bin/other-tool"
+echo keep >"$dest/usr/local/bin/other-tool"
 
 "$top/scripts/install.sh" --uninstall --destdir="$dest" >"$tmp/uninstall.log" 2>&1 ||
     { cat "$tmp/uninstall.log" >&2; fail "install.sh --uninstall failed"; }
 left=$(files_under "$dest")
 expected=$(printf '%s\n' "${filterdir#/}/nbdkit-multi-conn-filter.so" \
-               usr/bin/other-tool | LC_ALL=C sort)
+               usr/local/bin/other-tool | LC_ALL=C sort)
 [ "$left" = "$expected" ] ||
     fail "after --uninstall, expected only the decoys, found: $left"
 [ "$(cat "$dest$filterdir/nbdkit-multi-conn-filter.so")" = keep ] ||
     fail "--uninstall touched nbdkit-multi-conn-filter.so"
 ok "--uninstall removes exactly the installed files"
-rm -f "$dest$filterdir/nbdkit-multi-conn-filter.so" "$dest/usr/bin/other-tool"
+rm -f "$dest$filterdir/nbdkit-multi-conn-filter.so" "$dest/usr/local/bin/other-tool"
 
 # 2. Another PREFIX, a gzip'd man page; PREFIX does not move the filter.
 dest2=$tmp/dest2
 PREFIX=/opt/mc DESTDIR=$dest2 "$top/scripts/install.sh" --gzip-man \
     >"$tmp/install3.log" 2>&1 ||
     { cat "$tmp/install3.log" >&2; fail "install.sh --gzip-man failed"; }
-check_layout "$dest2" /opt/mc nbdkit-multiconn-filter.1.gz
+check_layout "$dest2" /opt/mc .gz
 gzip -t "$dest2/opt/mc/share/man/man1/nbdkit-multiconn-filter.1.gz" ||
     fail "the gzip'd man page is corrupt"
 ok "PREFIX=/opt/mc with --gzip-man: page and checker under /opt/mc, filter in $filterdir"
@@ -203,7 +208,11 @@ found=$(MANPATH=$prefix/share/man man -w nbdkit-multiconn-filter 2>&1) ||
 LC_ALL=C MANWIDTH=100 MANPATH=$prefix/share/man man nbdkit-multiconn-filter \
     2>/dev/null | grep 'multi-conn-mode' >/dev/null ||
     fail "man nbdkit-multiconn-filter does not render the installed page"
-ok "man finds and renders the installed page under PREFIX"
+found=$(MANPATH=$prefix/share/man man -w multiconn-check 2>&1) ||
+    fail "man -w does not find multiconn-check under $prefix: $found"
+[ "$found" = "$prefix/share/man/man1/multiconn-check.1" ] ||
+    fail "man -w multiconn-check found $found"
+ok "man finds and renders the installed pages under PREFIX"
 
 help=$("$prefix/bin/multiconn-check" --help 2>&1) ||
     fail "the installed multiconn-check does not run"
@@ -227,7 +236,90 @@ if [ -n "$theirs_sum" ]; then
         fail "nbdkit's own $theirs changed"
 fi
 
-# 5. System-wide, into nbdkit's own filter directory and /usr: only when
+# 4b. The build is always brought up to date (cargo build), and a build
+# that the nbdkit found does not load is refused: a tree whose .so is
+# stamped for another nbdkit version (the stamp patched in a copy).
+grep -q 'building the filter (cargo build --release)' "$tmp/install.log" ||
+    fail "install.sh did not run cargo build"
+ok "install.sh runs cargo build (which does nothing when the build is current)"
+make_tree ()
+{
+    local t=$1
+    mkdir -p "$t/scripts" "$t/docs" "$t/target/release"
+    cp "$top"/scripts/*.sh "$top/scripts/multiconn-check" "$t/scripts/"
+    cp "$top"/docs/*.pod "$top"/docs/*.md "$t/docs/"
+    cp "$top/Cargo.toml" "$t/"
+}
+make_tree "$tmp/stale"
+nbdkit_v=$(nbdkit --version | awk '{print $2}')
+other_v=$(echo "$nbdkit_v" | awk -F. '{printf "%d.%d.%d", $1, $2, ($3 == 0 ? 1 : $3 - 1)}')
+[ "${#other_v}" = "${#nbdkit_v}" ] || skip "cannot make a version string of the same length as $nbdkit_v"
+python3 - "$so" "$tmp/stale/target/release/libmulticonn.so" "$nbdkit_v" "$other_v" <<'PY'
+import sys
+src, dst, old, new = sys.argv[1:]
+data = open(src, "rb").read()
+old, new = old.encode() + b"\0", new.encode() + b"\0"
+assert data.count(old) == 1, "the stamp %r appears %d times" % (old, data.count(old))
+open(dst, "wb").write(data.replace(old, new))
+PY
+rc=0
+"$tmp/stale/scripts/install.sh" --no-build --dry-run --destdir="$tmp/stale-dest" \
+    >"$tmp/stale.out" 2>&1 || rc=$?
+[ "$rc" = 1 ] || { cat "$tmp/stale.out" >&2; fail "a build stamped $other_v was not refused (exit $rc)"; }
+grep -q "_version = $other_v, need $nbdkit_v" "$tmp/stale.out" ||
+    { cat "$tmp/stale.out" >&2; fail "the refusal does not show the stamp"; }
+grep -q '^+ install' "$tmp/stale.out" && fail "a refused install listed install steps"
+[ ! -e "$tmp/stale-dest" ] || fail "a refused install left files"
+ok "a build stamped $other_v is refused: $(grep -o 'filter is incompatible.*' "$tmp/stale.out")"
+# Can fail: the same tree with the real build installs.
+cp "$so" "$tmp/stale/target/release/libmulticonn.so"
+"$tmp/stale/scripts/install.sh" --no-build --dry-run --destdir="$tmp/stale-dest" \
+    >"$tmp/fresh.out" 2>&1 || { cat "$tmp/fresh.out" >&2; fail "the same tree with the real build was refused"; }
+ok "can fail: the same tree with the build stamped $nbdkit_v is accepted"
+
+# 4c. Files that a Debian package owns are neither overwritten nor
+# removed: a small package of our own owns the checker's path under a
+# temporary PREFIX (and the real package's files are checked by
+# tests/test-package.sh).
+if [ "$(id -u)" = 0 ] && command -v dpkg-deb >/dev/null 2>&1; then
+    owner=multiconn-test-owner
+    dpkg-query -W "$owner" >/dev/null 2>&1 && fail "$owner is installed already"
+    oprefix=$tmp/owned
+    mkdir -p "$tmp/ownerpkg/DEBIAN" "$tmp/ownerpkg$oprefix/bin"
+    printf 'Package: %s\nVersion: 1\nArchitecture: all\nMaintainer: multiconn tests <multiconn@example.org>\nDescription: owns a path for tests/test-install.sh\n' \
+        "$owner" >"$tmp/ownerpkg/DEBIAN/control"
+    echo "the package's" >"$tmp/ownerpkg$oprefix/bin/multiconn-check"
+    dpkg-deb --root-owner-group -b "$tmp/ownerpkg" "$tmp/owner.deb" >/dev/null
+    cleanup_add 'dpkg -r multiconn-test-owner >/dev/null 2>&1'
+    dpkg -i "$tmp/owner.deb" >/dev/null
+    for args in "--dry-run" "" "--uninstall --dry-run" "--uninstall"; do
+        rc=0
+        # shellcheck disable=SC2086
+        PREFIX=$oprefix FILTERDIR=$oprefix/filters "$top/scripts/install.sh" $args \
+            >"$tmp/owned.out" 2>&1 || rc=$?
+        [ "$rc" = 1 ] || { cat "$tmp/owned.out" >&2; fail "install.sh $args over a dpkg-owned file: exit $rc, expected 1"; }
+        grep -q "refusing to .* files that Debian packages own" "$tmp/owned.out" &&
+            grep -q "$oprefix/bin/multiconn-check ($owner)" "$tmp/owned.out" ||
+            { cat "$tmp/owned.out" >&2; fail "install.sh $args: the refusal does not name the file and its package"; }
+        grep -q '^+ ' "$tmp/owned.out" && { cat "$tmp/owned.out" >&2; fail "install.sh $args listed steps"; }
+        [ "$(cat "$oprefix/bin/multiconn-check")" = "the package's" ] ||
+            fail "install.sh $args changed the package's file"
+        [ ! -e "$oprefix/filters" ] || fail "install.sh $args installed the filter"
+    done
+    ok "install, --uninstall and their --dry-run refuse files of Debian packages: $(grep -m1 'apt-get remove' "$tmp/owned.out" | sed 's/^install.sh: //')"
+    # Can fail: once the package is gone, the same install goes through.
+    dpkg -r "$owner" >/dev/null 2>&1
+    rm -rf "$oprefix"
+    PREFIX=$oprefix FILTERDIR=$oprefix/filters "$top/scripts/install.sh" --no-build \
+        >"$tmp/unowned.out" 2>&1 || { cat "$tmp/unowned.out" >&2; fail "the install failed once the file had no package"; }
+    [ -x "$oprefix/bin/multiconn-check" ] || fail "the install did not write the checker"
+    PREFIX=$oprefix FILTERDIR=$oprefix/filters "$top/scripts/install.sh" --uninstall >/dev/null
+    ok "can fail: after dpkg -r $owner the same install writes the checker"
+else
+    echo "not root or no dpkg-deb: the refusal of dpkg-owned files is not checked here"
+fi
+
+# 5. System-wide, into nbdkit's own filter directory and /usr/local: only when
 # asked, since it changes the machine.
 if [ "${MULTICONN_TEST_REAL_INSTALL:-0}" != 1 ]; then
     echo "system-wide install not done (MULTICONN_TEST_REAL_INSTALL=1 as root" \
@@ -237,15 +329,15 @@ if [ "${MULTICONN_TEST_REAL_INSTALL:-0}" != 1 ]; then
 fi
 [ "$(id -u)" = 0 ] || fail "MULTICONN_TEST_REAL_INSTALL=1 needs root"
 real_so=$filterdir/nbdkit-multiconn-filter.so
-real_man=/usr/share/man/man1/nbdkit-multiconn-filter.1
+real_man=/usr/local/share/man/man1/nbdkit-multiconn-filter.1
 [ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e "$real_man.gz" ] &&
-    [ ! -e /usr/bin/multiconn-check ] ||
+    [ ! -e /usr/local/bin/multiconn-check ] ||
     skip "the filter is already installed for real; not touching that install"
 
 cleanup_add '"$top/scripts/install.sh" --uninstall >/dev/null 2>&1'
 "$top/scripts/install.sh" >"$tmp/real.log" 2>&1 ||
     { cat "$tmp/real.log" >&2; fail "real install failed"; }
-[ -f "$real_so" ] && [ -f "$real_man" ] && [ -x /usr/bin/multiconn-check ] ||
+[ -f "$real_so" ] && [ -f "$real_man" ] && [ -x /usr/local/bin/multiconn-check ] ||
     fail "real install: files missing"
 
 out=$(nbdkit -U - -v --filter=multiconn memory 1M multi-conn-mode=emulate \
@@ -263,7 +355,7 @@ if command -v man >/dev/null 2>&1; then
 fi
 
 "$top/scripts/install.sh" --uninstall >/dev/null
-[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/bin/multiconn-check ] ||
+[ ! -e "$real_so" ] && [ ! -e "$real_man" ] && [ ! -e /usr/local/bin/multiconn-check ] ||
     fail "real uninstall left files behind"
 if nbdkit --filter=multiconn null --dump-plugin >/dev/null 2>&1; then
     fail "--filter=multiconn still loads after uninstall"

@@ -1,22 +1,29 @@
 #!/usr/bin/env bash
-# scripts/package.sh: the Debian package holds what it should (the
-# stripped filter with mode 0644, copyright, changelog.Debian.gz, md5sums
-# that match), lintian reports no error on it, it depends on nbdkit of
-# exactly the upstream version it was built for and only recommends
-# python3-libnbd, installs with dpkg -i so that `nbdkit --filter=multiconn`
-# is this filter, and dpkg -r leaves nothing behind.
+# scripts/package.sh, i.e. dpkg-buildpackage -us -uc over a clean copy of
+# the tree (git ls-files), with no network (unshare -n): the source package
+# (.dsc and .tar.xz, with vendor/ and debian/) unpacks with dpkg-source -x;
+# the binary package holds what it should (the stripped filter with mode
+# 0644, both man pages, copyright, changelog, md5sums that match); lintian
+# --pedantic -I -E reports nothing on the source and binary packages but
+# the overrides, each with its reason; the package depends on nbdkit of
+# exactly the upstream version it was built for, and on python3-libnbd;
+# it installs with dpkg -i so that `nbdkit --filter=multiconn` is this
+# filter and scripts/install.sh refuses to touch its files; dpkg -r leaves
+# nothing behind.
 #
 # That the checks can fail: before the install and after the removal
 # --filter=multiconn does not load; multi-conn-mode=disable makes the same
 # nbdinfo check say no; the version relation is tried against neighbouring
-# nbdkit versions, which it must refuse; lintian must report errors on a
-# copy of the package without its copyright file and changelog.
+# nbdkit versions, which it must refuse; lintian must report tags on a
+# copy of the package without its copyright file, changelog and
+# multiconn-check's man page.
+# test-timeout: 1800
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
 system_nbdkit_only "the Debian package depends on the Debian nbdkit package of the version it was built for and installs with dpkg; another nbdkit built into a prefix is no Debian package"
 
-require nbdkit nbdinfo dpkg dpkg-deb dpkg-buildpackage dh pkg-config lintian readelf md5sum
+require nbdkit nbdinfo dpkg dpkg-deb dpkg-buildpackage dpkg-source dh pkg-config lintian readelf md5sum go-md2man
 [ "$(id -u)" = 0 ] || unavailable "dpkg -i needs root"
 
 name=nbdkit-multiconn-filter
@@ -36,18 +43,42 @@ loads () { nbdkit --filter=multiconn null --dump-plugin >/dev/null 2>&1; }
 deb=$("$top/scripts/package.sh" --output-dir "$tmp/out" 2>"$tmp/package.log") ||
     { cat "$tmp/package.log"; fail "scripts/package.sh failed"; }
 [ -f "$deb" ] || fail "scripts/package.sh printed '$deb', which does not exist"
+cat "$tmp/package.log"
 ok "built $(basename "$deb")"
+
+# The source package: native, with the vendored crates, and whole.
+version=$(dpkg-parsechangelog -l "$top/debian/changelog" -S Version)
+dsc=$tmp/out/${name}_$version.dsc
+[ -f "$dsc" ] || fail "no source package $dsc"
+grep -q '^Format: 3.0 (native)$' "$dsc" || fail "the source package is not 3.0 (native)"
+grep -q '^Build-Depends: .*cargo-web (>= 1.85) | cargo.*rustc-web (>= 1.85) | rustc (>= 1.85).*nbdkit-plugin-dev' "$dsc" ||
+    fail "Build-Depends do not name cargo-web/cargo, rustc-web/rustc and nbdkit-plugin-dev: $(grep '^Build-Depends' "$dsc")"
+(cd "$tmp" && dpkg-source -x "$dsc" srcx) >"$tmp/dpkg-source.log" 2>&1 ||
+    { cat "$tmp/dpkg-source.log"; fail "dpkg-source -x failed"; }
+for f in debian/rules vendor/libc/Cargo.toml Cargo.lock src/lib.rs scripts/man.sh; do
+    [ -f "$tmp/srcx/$f" ] || fail "the source package lacks $f"
+done
+[ ! -e "$tmp/srcx/target" ] || fail "the source package holds target/"
+rm -rf "$tmp/srcx"
+ok "source package: $(basename "$dsc") (3.0 (native), with vendor/), unpacks with dpkg-source -x"
+if grep -q 'no network' "$tmp/package.log"; then
+    ok "built with no network (unshare -n): the crates came from vendor/"
+else
+    echo "the build had the network (unshare -n is not possible here)"
+fi
 
 # The contents.
 files=$(dpkg-deb -c "$deb" | awk '$1 !~ /^d/ {print $NF}' | sed 's|^\./|/|' | LC_ALL=C sort)
 expected=$(printf '%s\n' "$filterdir/$name.so" /usr/bin/multiconn-check \
                "/usr/share/man/man1/$name.1.gz" \
+               /usr/share/man/man1/multiconn-check.1.gz \
                "/usr/share/doc/$name/README.md.gz" \
                "/usr/share/doc/$name/multiconn-check.md.gz" \
                "/usr/share/doc/$name/copyright" \
-               "/usr/share/doc/$name/changelog.Debian.gz" | LC_ALL=C sort)
+               "/usr/share/doc/$name/changelog.gz" \
+               "/usr/share/lintian/overrides/$name" | LC_ALL=C sort)
 diff -u <(echo "$expected") <(echo "$files") || fail "unexpected package contents"
-ok "the package holds the filter in $filterdir, multiconn-check, the man page, the README, copyright and changelog"
+ok "the package holds the filter in $filterdir, multiconn-check, both man pages, the README, copyright and changelog"
 
 # The library: mode 0644, stripped; md5sums for every file, and right.
 mode=$(dpkg-deb -c "$deb" | awk -v f="./${filterdir#/}/$name.so" '$NF == f {print $1}')
@@ -67,23 +98,35 @@ grep -q "BSD-3-Clause" "$tmp/x/usr/share/doc/$name/copyright" ||
     fail "md5sums does not list every file"
 ok "the filter is stripped with mode 0644; md5sums lists and matches every file"
 
-# lintian: no errors (warnings are shown).
+# lintian, as pedantic as it gets, on the source and binary packages: no
+# tag at all but the overridden ones (debian/*lintian-overrides, each with
+# its reason).
+changes=$(ls "$tmp"/out/*.changes)
 rc=0
-lintian --fail-on error "$deb" > "$tmp/lintian.out" 2>&1 || rc=$?
-grep -E '^[EW]:' "$tmp/lintian.out" | sed 's/^/  /' || :
-[ "$rc" = 0 ] || { cat "$tmp/lintian.out"; fail "lintian reports errors (exit $rc)"; }
-! grep -q '^E:' "$tmp/lintian.out" || fail "lintian printed errors"
-ok "lintian: no errors"
-# Can fail: the same package without copyright and changelog.
-rm "$tmp/x/usr/share/doc/$name/copyright" "$tmp/x/usr/share/doc/$name/changelog.Debian.gz"
-sed -i '/copyright\|changelog.Debian.gz/d' "$tmp/x/DEBIAN/md5sums"
+lintian --pedantic -I -E --fail-on error,warning,info,pedantic \
+    "$changes" > "$tmp/lintian.out" 2>&1 || rc=$?
+[ "$rc" = 0 ] || { cat "$tmp/lintian.out"; fail "lintian --pedantic reports tags (exit $rc)"; }
+! grep -E '^[EWIPX]:' "$tmp/lintian.out" || fail "lintian printed tags"
+# (again with the overrides shown, which makes lintian's exit status 2)
+lintian --pedantic -I -E --show-overrides "$changes" > "$tmp/lintian.out" 2>&1 || :
+grep -E '^O:' "$tmp/lintian.out" | grep -v -e very-long-line -e patch-failure-file | sed 's/^/  /' || :
+grep -q '^O: .*hardening-no-fortify-functions' "$tmp/lintian.out" &&
+    grep -q '^O: .*spare-manual-page' "$tmp/lintian.out" ||
+    fail "the overrides of hardening-no-fortify-functions and spare-manual-page were not used"
+ok "lintian --pedantic -I -E: no tags but the $(grep -c '^O:' "$tmp/lintian.out") overridden ones"
+# Can fail: the same package without copyright, changelog and
+# multiconn-check's man page.
+rm "$tmp/x/usr/share/doc/$name/copyright" "$tmp/x/usr/share/doc/$name/changelog.gz" \
+   "$tmp/x/usr/share/man/man1/multiconn-check.1.gz"
+sed -i '/copyright\|changelog.gz\|multiconn-check.1.gz/d' "$tmp/x/DEBIAN/md5sums"
 dpkg-deb --root-owner-group -b "$tmp/x" "$tmp/broken.deb" > /dev/null
 rc=0
-lintian --fail-on error "$tmp/broken.deb" > "$tmp/lintian-broken.out" 2>&1 || rc=$?
-grep -E '^E:' "$tmp/lintian-broken.out" | sed 's/^/  /' || :
-[ "$rc" != 0 ] && grep -q 'E: .*no-copyright-file' "$tmp/lintian-broken.out" ||
-    fail "lintian found no error in a package without a copyright file: it cannot fail"
-ok "can fail: lintian reports errors on a copy without copyright and changelog"
+lintian --pedantic -I --fail-on error,warning "$tmp/broken.deb" > "$tmp/lintian-broken.out" 2>&1 || rc=$?
+grep -E '^[EW]:' "$tmp/lintian-broken.out" | sed 's/^/  /' || :
+[ "$rc" != 0 ] && grep -q 'E: .*no-copyright-file' "$tmp/lintian-broken.out" &&
+    grep -q 'W: .*no-manual-page \[usr/bin/multiconn-check\]' "$tmp/lintian-broken.out" ||
+    fail "lintian did not find the missing copyright file and man page: it cannot fail"
+ok "can fail: lintian reports a copy without copyright, changelog and multiconn-check(1)"
 
 # The nbdkit relation: every Debian revision of this upstream version, no
 # other upstream version.
@@ -115,11 +158,9 @@ for v in "$ma.$mi.$((pa + 1))-1" "$ma.$mi.$((pa + 1))~rc1-1" "$ma.$mi.$((pa - 1)
     ! satisfies "$v" || fail "nbdkit $v (another upstream version) satisfies the package's Depends"
 done
 ok "Depends accepts every revision of nbdkit $upstream and refuses its neighbours"
-! echo "$depends" | grep 'python3-libnbd' >/dev/null ||
-    fail "Depends names python3-libnbd, which only multiconn-check needs"
-dpkg-deb -f "$deb" Recommends | grep 'python3-libnbd' >/dev/null ||
-    fail "Recommends does not name python3-libnbd (multiconn-check needs it)"
-ok "python3-libnbd is recommended, not required"
+echo "$depends" | tr ',' '\n' | grep -qx ' *python3-libnbd' ||
+    fail "Depends does not name python3-libnbd, without which multiconn-check cannot run"
+ok "Depends names python3-libnbd (multiconn-check imports it)"
 
 # Install; make sure it goes away whatever happens.
 cleanup_add 'dpkg -s '"$name"' >/dev/null 2>&1 && dpkg -P '"$name"' >/dev/null 2>&1'
@@ -141,8 +182,22 @@ ok "nbdkit --filter=multiconn memory 1M: multi-conn advertised (and not with mul
 multiconn-check --help 2>&1 | grep -- '--advise' >/dev/null || fail "the installed multiconn-check does not run"
 if command -v man >/dev/null 2>&1; then
     man -w "$name" >/dev/null 2>&1 || fail "man does not find $name"
+    man -w multiconn-check >/dev/null 2>&1 || fail "man does not find multiconn-check"
 fi
-ok "multiconn-check runs and man finds $name"
+ok "multiconn-check runs and man finds $name and multiconn-check"
+
+# scripts/install.sh neither overwrites nor removes the package's files.
+for args in "--dry-run" "--uninstall --dry-run" "--uninstall"; do
+    rc=0
+    # shellcheck disable=SC2086
+    PREFIX=/usr "$top/scripts/install.sh" --no-build $args >"$tmp/install.out" 2>&1 || rc=$?
+    [ "$rc" = 1 ] && grep -q "/usr/bin/multiconn-check ($name)" "$tmp/install.out" &&
+        grep -q "$filterdir/$name.so ($name)" "$tmp/install.out" ||
+        { cat "$tmp/install.out"; fail "install.sh $args did not refuse the package's files"; }
+    grep -q '^+ ' "$tmp/install.out" && fail "install.sh $args listed steps over the package's files"
+done
+[ -f "$filterdir/$name.so" ] && [ -x /usr/bin/multiconn-check ] || fail "install.sh removed the package's files"
+ok "install.sh (PREFIX=/usr, --uninstall, --dry-run) refuses the package's files: $(grep 'apt-get' "$tmp/install.out" | sed 's/^install.sh: //')"
 
 # Remove; nothing may be left.
 dpkg -L "$name" | grep -vx "/\." | LC_ALL=C sort >"$tmp/listed"

@@ -1,0 +1,14 @@
+from libc.stdint cimport int8_t, int16_t, int32_t, int64_t, intptr_t
+from libc.stdint cimport uint8_t, uint16_t, uint32_t, uint64_t, uintptr_t
+cdef extern from *:
+  ctypedef bint bool
+  ctypedef struct va_list
+
+cdef extern from *:
+
+  ctypedef struct TakeUntil_0:
+    const uint8_t *start;
+    uintptr_t len;
+    uintptr_t point;
+
+  TakeUntil_0 until_nul(const uint8_t *start, uintptr_t len);

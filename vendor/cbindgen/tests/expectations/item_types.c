@@ -1,0 +1,10 @@
+#include <stdarg.h>
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdlib.h>
+
+enum OnlyThisShouldBeGenerated {
+  Foo,
+  Bar,
+};
+typedef uint8_t OnlyThisShouldBeGenerated;

@@ -1,0 +1,6 @@
+
+extern "C" {
+
+void root();
+
+}  // extern "C"

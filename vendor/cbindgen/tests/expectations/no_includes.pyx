@@ -1,0 +1,4 @@
+
+cdef extern from *:
+
+  void root();

@@ -1,0 +1,15 @@
+from libc.stdint cimport int8_t, int16_t, int32_t, int64_t, intptr_t
+from libc.stdint cimport uint8_t, uint16_t, uint32_t, uint64_t, uintptr_t
+cdef extern from *:
+  ctypedef bint bool
+  ctypedef struct va_list
+
+cdef extern from *:
+
+  ctypedef struct Foo_i32__i32:
+    int32_t x;
+    int32_t y;
+
+  ctypedef Foo_i32__i32 IntFoo_i32;
+
+  void root(IntFoo_i32 a);

@@ -1,0 +1,3 @@
+#[no_mangle]
+pub extern "C" fn root() {
+}
