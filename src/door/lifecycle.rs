@@ -159,9 +159,9 @@ pub unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
             && matches!(config.mode, Mode::Emulate | Mode::Unsafe)
         {
             warn(&format!(
-                "multi-conn-mode={}: the thread model is serialize_connections, under \
-                 which nbdkit advertises multi-conn to no client, so clients will not \
-                 open several connections",
+                "multi-conn-mode={}: the thread model is serialize_connections, so \
+                 multi-conn is not advertised to any client (nbdkit advertises it only \
+                 when connections may run in parallel)",
                 config.mode.name()
             ));
         }

@@ -1,8 +1,5 @@
 #!/usr/bin/env bash
-# The filter's messages where a user would otherwise be lost (issue 30,
-# item 13).  NOT YET RUN by scripts/test.sh (which runs tests/test-*.sh
-# only): it describes behaviour the filter does not have yet.  Move it to
-# tests/ when the filter says these things.
+# The filter's messages where a user would otherwise be lost:
 #
 # 1. auto or emulate over a plugin that cannot flush: the server's log says
 #    why, without -v (the plugin cannot flush, so emulation is impossible)
@@ -18,7 +15,7 @@
 # (--filter=multi-conn), which says none of this, when it is installed.
 
 set -euo pipefail
-source "$(dirname "$0")/../functions.sh"
+source "$(dirname "$0")/functions.sh"
 
 require nbdkit nbdinfo
 require_python_plugin
@@ -79,7 +76,7 @@ check ()
     return "$bad"
 }
 
-check "$FILTER" || fail "the filter's messages are not there yet"
+check "$FILTER" || fail "the filter's messages are missing"
 ok "the filter explains a plugin without flush, serves read-only connections, says when serialize_connections hides multi-conn, prints one line for a bad boolean and warns of repeated keys"
 
 if nbdkit --filter=multi-conn null --dump-plugin >/dev/null 2>&1; then
