@@ -269,8 +269,8 @@ mod tests {
         assert!(!s.dirty.load(SeqCst));
     }
 
-    /// Finding 1 of the durability review: a flush of a clean scope whose
-    /// cleaning flush is still running waits for it and carries its error.
+    /// Rule C: a flush of a clean scope whose cleaning flush is still
+    /// running waits for it and carries its error.
     #[test]
     fn a_clean_scope_waits_for_the_flush_that_cleaned_it() {
         let s = Arc::new(Scope::default());

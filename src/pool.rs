@@ -136,7 +136,7 @@ impl Pool {
         loop {
             if let Some(job) = st.queue.pop_front() {
                 drop(st);
-                // Jobs catch their own panics (flush.rs); this is a backstop
+                // Jobs catch their own panics (flush/phase.rs); this is a backstop
                 // so that a panicking job cannot take a thread count with it.
                 let _ = std::panic::catch_unwind(std::panic::AssertUnwindSafe(job));
                 st = inner.state.lock();

@@ -54,7 +54,7 @@
 //!
 //! # Locks, in the only order in which they may be taken
 //!
-//! 1. A scope's state (`commit::Scope`, the group's or a connection's own)
+//! 1. A group's scope state (`commit::Scope`)
 //!    — who runs the scope's next flush, and who waits for it (held
 //!    briefly; waiters sleep on its condition variable).
 //! 2. `Group::wave` — held for the whole of one emulated flush, and by a
@@ -66,8 +66,19 @@
 //!    holder of (2), for connections it flushes.
 //! 4. `Registry::groups` — the map of groups; held only to join and leave.
 //! 5. `Group::members` — the member list; held briefly (push, remove, copy).
+//! 6. The pool's state (`pool.rs`) — its queue and threads; taken by the
+//!    holder of (2) to hand a phase's targets to the pool, and by the
+//!    pool's threads to take work; held briefly, and never while a plugin
+//!    is called.
+//! 7. A fanned-out phase's outcomes (`Work::outcomes`, `flush/phase.rs`) —
+//!    each target's result, written by whichever thread flushed it and read
+//!    by the holder of (2), who sleeps on it until every target is done.
+//!    Nothing is taken while holding it.
 //!
-//! A gate's own sleep lock is a leaf.  A connection's own requests only
+//! A gate's own sleep lock is a leaf.  The door's configuration lock
+//! (`door/mod.rs`, `State::config`) is taken only while nbdkit configures
+//! the filter and by `.get_ready`, before any connection: it is ordered
+//! before nothing and after nothing.  A connection's own requests only
 //! enter its own gate for the duration of the plugin call, and leave
 //! before they flush (a FUA write leaves before its emulated flush).  No
 //! code waits for any lock while inside a gate, so a flush waiting for a
@@ -161,8 +172,8 @@ pub struct Group<B> {
     /// Empty and kept in the registry for what it owes (counted in
     /// `Groups::kept`); read and written under the registry's lock.
     kept: AtomicBool,
-    /// Held for the whole of an emulated flush; the value numbers them.
-    wave: Mutex<u64>,
+    /// Held for the whole of an emulated flush (lock 2 of the order).
+    wave: Mutex<()>,
     /// A running average of how long one plugin flush takes in this group,
     /// in nanoseconds (`u64::MAX` until the first is measured).
     pub flush_cost_ns: AtomicU64,
@@ -180,7 +191,7 @@ impl<B> Group<B> {
             solo: AtomicBool::new(false),
             covering: AtomicBool::new(false),
             kept: AtomicBool::new(false),
-            wave: Mutex::new(0),
+            wave: Mutex::new(()),
             flush_cost_ns: AtomicU64::new(u64::MAX),
             members: Mutex::new(Vec::new()),
         }
@@ -188,12 +199,10 @@ impl<B> Group<B> {
 
     /// Answer a client flush with an emulated flush that starts after the
     /// client asked (group commit, [`Scope::commit`]); `run` holds the wave
-    /// lock, whose value numbers the flushes, and reaches the members
-    /// through it.
+    /// lock and reaches the members through it.
     pub fn commit<T>(&self, run: impl FnOnce(&Wave<'_, B>) -> (T, Result<(), i32>)) -> Commit<T> {
-        self.scope.commit(|number| {
-            let mut held = self.wave.lock();
-            *held = number;
+        self.scope.commit(|_| {
+            let held = self.wave.lock();
             run(&Wave {
                 group: self,
                 _held: held,
@@ -251,7 +260,7 @@ impl<B> Group<B> {
 /// member's index is its place for the whole flush.
 pub struct Wave<'g, B> {
     group: &'g Group<B>,
-    _held: MutexGuard<'g, u64>,
+    _held: MutexGuard<'g, ()>,
 }
 
 impl<B> Wave<'_, B> {
@@ -349,7 +358,8 @@ type GroupKey = (Option<Vec<u8>>, Members);
 enum Members {
     Emulated,
     /// `split` is the plugin's answer only under the fault
-    /// `SPLIT_BY_ANSWER` (the old rule); otherwise `None`.
+    /// `SPLIT_BY_ANSWER` (groups split by answer, which rule G forbids);
+    /// otherwise `None`.
     Own {
         split: Option<bool>,
     },

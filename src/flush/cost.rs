@@ -19,8 +19,8 @@ pub(super) const FAN_OUT_MIN: Duration = Duration::from_micros(20);
 /// Plugin flushes of a group whose measured cost is below this are timed
 /// one in `SAMPLE_EVERY` when a phase runs on the caller's thread (two
 /// clock reads and an average cost about 100 ns, as much as a flush of an
-/// in-memory plugin; one in 8 was still a tenth of a flush among 1,024
-/// connections, `benches/fanout.rs`); slower ones are all timed, so the
+/// in-memory plugin: timing one in 8 would still cost a tenth of a flush
+/// among 1,024 connections, `benches/fanout.rs`); slower ones are all timed, so the
 /// statistics' slowest replicated flush misses no slow one.  A group whose
 /// flushes become slow is timed in full again within a phase or two of
 /// 1,024 targets, or a few dozen phases of a handful.

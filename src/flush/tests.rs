@@ -720,7 +720,7 @@ fn write_back_at_close_and_its_failure() {
     assert_eq!(w.counts(), [0]);
 }
 
-/// Finding 4 of the durability review: a failed write-back at close fails
+/// Rule F at close: a failed write-back at close fails
 /// the next flush of every connection that was a member then, once each;
 /// a connection that joins later reports it only if nobody has.
 #[test]
@@ -772,7 +772,7 @@ fn join_one(w: &World, mode: Mode) -> Arc<Conn<Handle>> {
     w.registry.join(w.registry.next_id(), j, false)
 }
 
-/// Finding 3 of the durability review: outside emulate mode a flush never
+/// Rule D: outside emulate mode a flush never
 /// cleans another export, whatever `multi-conn-exportname` says.
 #[test]
 fn other_modes_never_clean_another_export() {
