@@ -210,7 +210,7 @@ fn main() {
     let pool = Pool::new(1);
     let ctx = FlushCtx {
         track: TrackDirty::Connection,
-        replication: Replication::Concurrent,
+        replication: Replication::Parallel,
         stats: &stats,
         pool: &pool,
         fan_out: Policy::Measured,

@@ -815,7 +815,7 @@ mod focused {
         let writer = {
             let p = p.clone();
             thread::spawn(move || {
-                let ctx = p.ctx(Replication::Concurrent);
+                let ctx = p.ctx(Replication::Parallel);
                 request::write(
                     &p.conns[0],
                     false,
@@ -828,7 +828,7 @@ mod focused {
                 .unwrap();
             })
         };
-        flush::flush(&p.conns[1], Cause::Client, &p.ctx(Replication::Concurrent)).unwrap();
+        flush::flush(&p.conns[1], Cause::Client, &p.ctx(Replication::Parallel)).unwrap();
         writer.join().unwrap();
         let unflushed = p.fakes[0].pending.load(SeqCst) > 0;
         assert!(
@@ -851,7 +851,7 @@ mod focused {
         let reader = {
             let p = p.clone();
             thread::spawn(move || {
-                let ctx = p.ctx(Replication::ConcurrentHeld);
+                let ctx = p.ctx(Replication::SerializeRequests);
                 request::read(
                     &p.conns[0],
                     || ctx,
@@ -868,7 +868,7 @@ mod focused {
         flush::flush(
             &p.conns[1],
             Cause::Client,
-            &p.ctx(Replication::ConcurrentHeld),
+            &p.ctx(Replication::SerializeRequests),
         )
         .unwrap();
         reader.join().unwrap();

@@ -351,7 +351,7 @@ mod targets {
         ) -> FlushCtx<'a> {
             FlushCtx {
                 track: TrackDirty::Connection,
-                replication: Replication::Concurrent,
+                replication: Replication::Parallel,
                 stats,
                 pool,
                 fan_out,

@@ -132,9 +132,11 @@ pub unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
     boundary("get_ready", -1, || {
         let config = *state().config.lock();
         let replication = match thread_model {
-            m if m <= NBDKIT_THREAD_MODEL_SERIALIZE_ALL_REQUESTS => Replication::Sequential,
-            NBDKIT_THREAD_MODEL_SERIALIZE_REQUESTS => Replication::ConcurrentHeld,
-            _ => Replication::Concurrent,
+            m if m <= NBDKIT_THREAD_MODEL_SERIALIZE_ALL_REQUESTS => {
+                Replication::SerializeAllRequests
+            }
+            NBDKIT_THREAD_MODEL_SERIALIZE_REQUESTS => Replication::SerializeRequests,
+            _ => Replication::Parallel,
         };
         let model = match thread_model {
             NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS => "serialize_connections",
@@ -150,9 +152,9 @@ pub unsafe extern "C" fn mc_get_ready(thread_model: c_int) -> c_int {
             config.by_export_name,
             config.on_close.name(),
             match replication {
-                Replication::Concurrent => "concurrently, overlapping requests",
-                Replication::ConcurrentHeld => "concurrently, each target idle during its own",
-                Replication::Sequential => "one at a time",
+                Replication::Parallel => "concurrently, overlapping requests",
+                Replication::SerializeRequests => "concurrently, each target idle during its own",
+                Replication::SerializeAllRequests => "one at a time",
             },
         );
         if thread_model == NBDKIT_THREAD_MODEL_SERIALIZE_CONNECTIONS

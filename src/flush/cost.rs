@@ -31,7 +31,7 @@ pub(super) const SAMPLE_EVERY: usize = 64;
 /// group's measured cost of one plugin flush.
 pub(super) fn fans_out(n: usize, ctx: &FlushCtx<'_>, group_cost_ns: u64) -> bool {
     n > 1
-        && ctx.replication != Replication::Sequential
+        && ctx.replication != Replication::SerializeAllRequests
         && match ctx.fan_out {
             Policy::Always => true,
             Policy::Never => false,
@@ -159,7 +159,7 @@ mod tests {
             alongside: Policy::Never,
         };
         let plan_ = |n, ctx: &FlushCtx<'_>, group, plugin| plan(n, ctx, group, || plugin);
-        let (par, measured) = (Replication::Concurrent, Policy::Measured);
+        let (par, measured) = (Replication::Parallel, Policy::Measured);
         let unknown = u64::MAX;
         let (cheap, slow) = (1_000, 1_000_000);
         // Measured: as the group's cost says, whatever the plugin's.
@@ -198,7 +198,7 @@ mod tests {
             plan_(1, &ctx(par, measured), unknown, unknown),
             Plan::Inline
         );
-        let seq = Replication::Sequential;
+        let seq = Replication::SerializeAllRequests;
         assert_eq!(
             plan_(1000, &ctx(seq, measured), unknown, slow),
             Plan::Inline

@@ -176,7 +176,7 @@ fn emulate<B: Backend>(
     let lone_writer = writers.len() == 1;
     let step = Step::of(Phase::WriteBack, ctx.replication);
     let written = Written::of(writers.iter().chain(&alongside).map(|&(i, _)| i));
-    let mut phase1 = KeptReads {
+    let mut phase1 = PhaseOneTargets {
         targets: (writers.into_iter().map(|(i, w)| (i, w, step)))
             .chain(
                 alongside
@@ -211,7 +211,7 @@ fn emulate<B: Backend>(
                 .count();
             // Readers dropped alongside the write-backs may read again.
             phase1.release();
-            if ctx.replication == Replication::ConcurrentHeld {
+            if ctx.replication == Replication::SerializeRequests {
                 owe_drops(&readers);
                 Ok(())
             } else {
@@ -271,7 +271,7 @@ pub(super) fn phase1_targets<'w, B>(
     let measured_inline =
         ctx.alongside == Policy::Measured && !fans_out(usize::MAX, ctx, group_cost);
     let alongside_allowed = replicate
-        && ctx.replication == Replication::Concurrent
+        && ctx.replication == Replication::Parallel
         && ctx.alongside != Policy::Never
         && !measured_inline
         && !faults::on(&faults::READERS_FIRST);
@@ -336,12 +336,12 @@ impl Written {
 /// (`Step::HeldReadsKept`) keep their reads held until phase 2 has been
 /// chosen; `release` opens them (at the latest when this is dropped,
 /// whatever happened in between).
-struct KeptReads<'w, B> {
+struct PhaseOneTargets<'w, B> {
     targets: Vec<(usize, &'w Conn<B>, Step)>,
     released: bool,
 }
 
-impl<B> KeptReads<'_, B> {
+impl<B> PhaseOneTargets<'_, B> {
     fn release(&mut self) {
         if std::mem::replace(&mut self.released, true) {
             return;
@@ -354,7 +354,7 @@ impl<B> KeptReads<'_, B> {
     }
 }
 
-impl<B> Drop for KeptReads<'_, B> {
+impl<B> Drop for PhaseOneTargets<'_, B> {
     fn drop(&mut self) {
         self.release();
     }

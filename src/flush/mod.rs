@@ -86,14 +86,15 @@ pub trait Backend: Send + Sync + 'static {
 /// `.get_ready`.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Replication {
-    /// parallel: flushes run at the same time and may overlap the target's
-    /// own requests.
-    Concurrent,
+    /// The parallel thread model: flushes run at the same time and may
+    /// overlap the target's own requests.
+    Parallel,
     /// serialize_requests: flushes run at the same time, each target held
     /// idle during its own plugin flush.
-    ConcurrentHeld,
-    /// serialize_all_requests and stricter: one plugin call at a time.
-    Sequential,
+    SerializeRequests,
+    /// serialize_all_requests and serialize_connections: one plugin call
+    /// at a time.
+    SerializeAllRequests,
 }
 
 /// A choice the engine makes from measured flush costs (whether a phase's

@@ -86,14 +86,14 @@ pub(super) enum Phase {
 /// What the flush of one target does, by phase and thread model.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(super) enum Step {
-    /// Parallel write-back: take, look, flush, mark again.
-    Open,
+    /// Parallel write-back, nothing held: take, look, flush, mark again.
+    Unheld,
     /// Hold every request, drain, take every bit, flush, open.
     HeldAll(Phase),
     /// Parallel drop: hold reads, drain them, take `READ`, flush, open.
     HeldReads,
     /// A reader dropped alongside the write-backs (rule 6): as `HeldReads`,
-    /// but its reads stay held (`KeptReads` opens them).
+    /// but its reads stay held (`PhaseOneTargets` opens them).
     HeldReadsKept,
 }
 
@@ -101,10 +101,12 @@ impl Step {
     pub(super) fn of(phase: Phase, replication: Replication) -> Step {
         let serialized_unheld = faults::on(&faults::NO_HOLD_SERIALIZED);
         match (phase, replication) {
-            (Phase::WriteBack, Replication::Concurrent) => Step::Open,
-            (Phase::Drop, Replication::Concurrent) => Step::HeldReads,
-            (_, _) if serialized_unheld => Step::Open,
-            (phase, Replication::ConcurrentHeld | Replication::Sequential) => Step::HeldAll(phase),
+            (Phase::WriteBack, Replication::Parallel) => Step::Unheld,
+            (Phase::Drop, Replication::Parallel) => Step::HeldReads,
+            (_, _) if serialized_unheld => Step::Unheld,
+            (phase, Replication::SerializeRequests | Replication::SerializeAllRequests) => {
+                Step::HeldAll(phase)
+            }
         }
     }
 
@@ -112,7 +114,7 @@ impl Step {
     /// the plugin's answer (with the time it took) and what was taken.
     fn run<B: Backend>(self, t: &Conn<B>, timed: bool) -> (Result<Option<Duration>, Errno>, Taken) {
         match self {
-            Step::Open => {
+            Step::Unheld => {
                 let taken = take_and_look(t);
                 let r = timed_flush(&t.backend, timed);
                 mark_again(t, taken, r.is_err());

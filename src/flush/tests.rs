@@ -88,12 +88,12 @@ impl World {
     }
 
     fn read(&self, i: usize) {
-        let ctx = self.ctx(Replication::Concurrent);
+        let ctx = self.ctx(Replication::Parallel);
         crate::request::read(&self.conns[i], || ctx, || ()).unwrap();
     }
 
     fn write(&self, i: usize) {
-        let ctx = self.ctx(Replication::Concurrent);
+        let ctx = self.ctx(Replication::Parallel);
         crate::request::write(&self.conns[i], false, || ctx, |_| Ok(())).unwrap();
     }
 
@@ -114,7 +114,7 @@ impl World {
 fn plain_ctx<'a>(stats: &'a Stats, pool: &'a Pool) -> FlushCtx<'a> {
     FlushCtx {
         track: TrackDirty::Connection,
-        replication: Replication::Concurrent,
+        replication: Replication::Parallel,
         stats,
         pool,
         fan_out: Policy::Never,
@@ -124,7 +124,7 @@ fn plain_ctx<'a>(stats: &'a Stats, pool: &'a Pool) -> FlushCtx<'a> {
 
 #[test]
 fn emulate_connection_tracking_two_passes() {
-    for replication in [Replication::Concurrent, Replication::Sequential] {
+    for replication in [Replication::Parallel, Replication::SerializeAllRequests] {
         let w = World::new(4, Mode::Emulate, TrackDirty::Connection, false);
         assert_eq!(w.flush(0, replication).unwrap().flushed, 0);
         assert_eq!(w.counts(), [0, 0, 0, 0]);
@@ -160,7 +160,7 @@ fn the_pool_path_flushes_the_same_connections() {
     let ctx = FlushCtx {
         fan_out: Policy::Always,
         alongside: Policy::Never,
-        ..w.ctx(Replication::Concurrent)
+        ..w.ctx(Replication::Parallel)
     };
     assert_eq!(flush(&w.conns[0], Cause::Client, &ctx).unwrap().flushed, 3);
     assert_eq!(w.counts(), [0, 1, 1, 1]);
@@ -171,7 +171,7 @@ fn the_pool_path_flushes_the_same_connections() {
 #[test]
 fn under_serialize_requests_readers_drop_at_their_next_request() {
     let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
-    let held = Replication::ConcurrentHeld;
+    let held = Replication::SerializeRequests;
     w.read(1);
     w.read(2);
     w.write(0);
@@ -207,7 +207,7 @@ fn under_serialize_requests_readers_drop_at_their_next_request() {
 #[test]
 fn an_owed_drop_that_wrote_back_clears_write() {
     let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
-    let held = Replication::ConcurrentHeld;
+    let held = Replication::SerializeRequests;
     w.read(1);
     w.write(0);
     w.flush(0, held).unwrap();
@@ -235,7 +235,7 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     let ctx = FlushCtx {
         alongside: Policy::Measured,
         fan_out: Policy::Measured,
-        ..w.ctx(Replication::Concurrent)
+        ..w.ctx(Replication::Parallel)
     };
     // 0 has written (the group is dirty).
     w.write(0);
@@ -253,7 +253,7 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     assert_eq!(chosen(&ctx), (vec![w.conns[0].id], vec![w.conns[1].id]));
     // Not under serialize_requests (drops are owed there).
     let held = FlushCtx {
-        replication: Replication::ConcurrentHeld,
+        replication: Replication::SerializeRequests,
         ..ctx
     };
     assert!(chosen(&held).1.is_empty());
@@ -302,7 +302,7 @@ fn readers_go_alongside_only_when_there_is_something_to_write_back() {
     w.read(2);
     let ctx = FlushCtx {
         alongside: Policy::Always,
-        ..w.ctx(Replication::Concurrent)
+        ..w.ctx(Replication::Parallel)
     };
     let alongside = |was_dirty| {
         let mut report = Report::default();
@@ -328,19 +328,19 @@ fn a_phase_fans_out_when_its_flushes_cost_more_than_the_inline_budget() {
         fan_out,
         ..plain_ctx(&stats, &pool)
     };
-    let (par, measured) = (Replication::Concurrent, Policy::Measured);
+    let (par, measured) = (Replication::Parallel, Policy::Measured);
     let us = |n: u64| n * 1000;
     // Forced, but never one target, never one plugin call at a time.
     assert!(fans_out(2, &ctx(par, Policy::Always), 0));
     assert!(!fans_out(1, &ctx(par, Policy::Always), u64::MAX));
     assert!(!fans_out(
         2,
-        &ctx(Replication::Sequential, Policy::Always),
+        &ctx(Replication::SerializeAllRequests, Policy::Always),
         u64::MAX
     ));
     assert!(fans_out(
         2,
-        &ctx(Replication::ConcurrentHeld, Policy::Always),
+        &ctx(Replication::SerializeRequests, Policy::Always),
         0
     ));
     assert!(!fans_out(64, &ctx(par, Policy::Never), u64::MAX));
@@ -361,7 +361,7 @@ fn a_failed_write_back_opens_the_readers_held_alongside() {
     w.fakes[0].fail.store(true, SeqCst);
     let ctx = FlushCtx {
         alongside: Policy::Always,
-        ..w.ctx(Replication::Concurrent)
+        ..w.ctx(Replication::Parallel)
     };
     assert_eq!(flush(&w.conns[2], Cause::Client, &ctx), Err(libc::ENOSPC));
     // 1 was dropped alongside; the flush ended before phase 2.
@@ -379,7 +379,7 @@ fn a_phase_reports_a_real_errno_over_eio() {
             w.fakes[i].errno.store(e, SeqCst);
             w.fakes[i].fail.store(true, SeqCst);
         }
-        assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::ENOSPC));
+        assert_eq!(w.flush(2, Replication::Parallel), Err(libc::ENOSPC));
     }
     // Of two real errnos, the first: the caller's own, if it failed.
     let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
@@ -388,13 +388,13 @@ fn a_phase_reports_a_real_errno_over_eio() {
         w.fakes[i].errno.store(e, SeqCst);
         w.fakes[i].fail.store(true, SeqCst);
     }
-    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::ENOSPC));
+    assert_eq!(w.flush(1, Replication::Parallel), Err(libc::ENOSPC));
     // EIO when that is all there is.
     let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
     w.write(0);
     w.fakes[0].errno.store(libc::EIO, SeqCst);
     w.fakes[0].fail.store(true, SeqCst);
-    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::EIO));
+    assert_eq!(w.flush(1, Replication::Parallel), Err(libc::EIO));
 }
 
 #[test]
@@ -404,7 +404,7 @@ fn replicated_flushes_count_every_target_but_the_caller() {
     w.read(1);
     w.read(2);
     // 0 writes back, 1 and 2 are dropped: two of them for 0.
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 3);
     assert_eq!(w.stats.replicated.load(SeqCst), 2);
     assert_eq!(w.stats.plugin_flushes.load(SeqCst), 3);
 }
@@ -417,7 +417,7 @@ fn the_slowest_replicated_flush_is_another_connections() {
         w.fakes[slow].delay_us.store(50_000, SeqCst);
         w.write(0);
         w.read(1);
-        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 2);
+        assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 2);
         let slowest = w.stats.slowest_replicated_us.load(SeqCst);
         assert_eq!(slowest >= 50_000, replicated, "{slowest} us");
     }
@@ -432,7 +432,7 @@ fn an_alongside_reader_stays_held_until_the_drop_phase_is_chosen() {
     let ctx = FlushCtx {
         fan_out: Policy::Always,
         alongside: Policy::Always,
-        ..w.ctx(Replication::Concurrent)
+        ..w.ctx(Replication::Parallel)
     };
     let held = w.fakes[0].hold.lock().unwrap();
     let read_done = AtomicBool::new(false);
@@ -476,7 +476,7 @@ fn a_read_inside_a_write_back_is_dropped_again_and_counted() {
             std::thread::sleep(leave);
         });
         entered.wait();
-        let r = w.flush(1, Replication::Concurrent).unwrap();
+        let r = w.flush(1, Replication::Parallel).unwrap();
         assert_eq!((r.flushed, r.overlaps), (2, 1));
     });
     assert_eq!(w.counts(), [2, 0]);
@@ -486,15 +486,15 @@ fn a_read_inside_a_write_back_is_dropped_again_and_counted() {
 #[test]
 fn emulate_fast_and_off() {
     let w = World::new(3, Mode::Emulate, TrackDirty::Fast, false);
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 0);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 0);
     w.write(2);
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 3);
     assert_eq!(w.counts(), [1, 1, 1]);
-    assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 0);
+    assert_eq!(w.flush(1, Replication::Parallel).unwrap().flushed, 0);
 
     let w = World::new(3, Mode::Emulate, TrackDirty::Off, false);
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 3);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 3);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 3);
     assert_eq!(w.counts(), [2, 2, 2]);
 }
 
@@ -524,13 +524,13 @@ fn flushes_asked_during_a_flush_share_the_next_one() {
     let held = w.fakes[0].hold.lock().unwrap();
     let w = &w;
     std::thread::scope(|s| {
-        let first = s.spawn(|| w.flush(0, Replication::Concurrent));
+        let first = s.spawn(|| w.flush(0, Replication::Parallel));
         while w.fakes[0].entered.load(SeqCst) == 0 {
             std::thread::yield_now();
         }
         // 0's flush runs (held in the plugin); 1 and 2 ask meanwhile.
         let waiting: Vec<_> = [1, 2]
-            .map(|i| s.spawn(move || w.flush(i, Replication::Concurrent)))
+            .map(|i| s.spawn(move || w.flush(i, Replication::Parallel)))
             .into();
         while w.conns[0].group.scope.waiting() < 2 {
             std::thread::yield_now();
@@ -556,7 +556,7 @@ fn flushes_asked_during_a_flush_share_the_next_one() {
     let group = &w.conns[0].group;
     let woken = group.scope.notified.load(SeqCst);
     assert!((1..=2).contains(&woken), "{woken}");
-    w.flush(0, Replication::Concurrent).unwrap();
+    w.flush(0, Replication::Parallel).unwrap();
     assert_eq!(group.scope.notified.load(SeqCst), woken);
 }
 
@@ -578,7 +578,7 @@ fn cheap_flushes_are_timed_one_in_sample_every() {
         group.flush_cost_ns.store(group_cost, SeqCst);
         (1..n).for_each(|i| w.read(i));
         w.write(0);
-        assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, n);
+        assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, n);
         let measured = (1..n).filter(|&i| cost(i) != 1_000_000).count();
         assert_eq!(measured, timed, "group cost {group_cost} ns");
     }
@@ -589,7 +589,7 @@ fn cheap_flushes_are_timed_one_in_sample_every() {
     group.flush_cost_ns.store(100, SeqCst);
     (1..n).for_each(|i| w.read(i));
     w.write(0);
-    w.flush(0, Replication::Concurrent).unwrap();
+    w.flush(0, Replication::Parallel).unwrap();
     assert!((0..n).all(|i| cost(i) != u64::MAX));
     // At 5 us exactly, every flush is timed.  (A drop phase alone: the
     // group flag set, nothing to write back, so no phase 1 moves the
@@ -600,35 +600,35 @@ fn cheap_flushes_are_timed_one_in_sample_every() {
     group.flush_cost_ns.store(5000, SeqCst);
     (1..n).for_each(|i| w.read(i));
     group.mark_dirty();
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, n - 1);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, n - 1);
     assert_eq!((1..n).filter(|&i| cost(i) != 1_000_000).count(), n - 1);
 }
 
 #[test]
 fn other_modes_flush_only_the_caller() {
     let w = World::new(3, Mode::Plugin, TrackDirty::Connection, false);
-    let r = w.flush(0, Replication::Concurrent).unwrap();
+    let r = w.flush(0, Replication::Parallel).unwrap();
     assert_eq!((r.flushed, r.members), (0, 1));
     // A plugin that is not multi-conn: a flush covers its own connection
     // only and cleans nothing, so once the export has been written every
     // flush reaches the plugin (as nbdkit's filter does).
     w.write(0);
-    w.flush(0, Replication::Concurrent).unwrap();
-    w.flush(1, Replication::Concurrent).unwrap();
-    w.flush(0, Replication::Concurrent).unwrap();
+    w.flush(0, Replication::Parallel).unwrap();
+    w.flush(1, Replication::Parallel).unwrap();
+    w.flush(0, Replication::Parallel).unwrap();
     assert_eq!(w.counts(), [2, 1, 0]);
 
     let w = World::new(3, Mode::Plugin, TrackDirty::Connection, true);
     w.write(0);
     w.read(1);
-    w.flush(1, Replication::Concurrent).unwrap();
-    w.flush(0, Replication::Concurrent).unwrap();
+    w.flush(1, Replication::Parallel).unwrap();
+    w.flush(0, Replication::Parallel).unwrap();
     assert_eq!(w.counts(), [0, 1, 0]);
 
     let w = World::new(2, Mode::Disable, TrackDirty::Fast, false);
     w.write(0);
-    w.flush(1, Replication::Concurrent).unwrap();
-    w.flush(0, Replication::Concurrent).unwrap();
+    w.flush(1, Replication::Parallel).unwrap();
+    w.flush(0, Replication::Parallel).unwrap();
     assert_eq!(w.counts(), [0, 1]);
 }
 
@@ -670,18 +670,15 @@ fn failed_flush_is_reported_and_retried() {
         w.read(0);
         w.write(1);
         w.fakes[1].fail.store(true, SeqCst);
-        assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::ENOSPC));
+        assert_eq!(w.flush(2, Replication::Parallel), Err(libc::ENOSPC));
         assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
         assert!(w.conns[0].group.scope.dirty.load(SeqCst));
         w.fakes[1].fail.store(false, SeqCst);
         // A failed write-back ends the flush before its drop phase.
         assert!(w.conns[0].dirty.get().contains(Dirty::READ));
         let expected = if track == TrackDirty::Fast { 3 } else { 2 };
-        assert_eq!(
-            w.flush(2, Replication::Concurrent).unwrap().flushed,
-            expected
-        );
-        assert_eq!(w.flush(2, Replication::Concurrent).unwrap().flushed, 0);
+        assert_eq!(w.flush(2, Replication::Parallel).unwrap().flushed, expected);
+        assert_eq!(w.flush(2, Replication::Parallel).unwrap().flushed, 0);
     }
 }
 
@@ -696,7 +693,7 @@ fn write_back_at_close_and_its_failure() {
     assert_eq!(w.counts(), [1, 0]);
     assert_eq!(w.stats.close_writebacks.load(SeqCst), 1);
     // The group is dirty: the next flush drops the reader.
-    assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 1);
+    assert_eq!(w.flush(1, Replication::Parallel).unwrap().flushed, 1);
     assert_eq!(w.counts(), [0, 1]);
 
     // A failed write-back: the next client flush fails with EIO, once.
@@ -711,8 +708,8 @@ fn write_back_at_close_and_its_failure() {
         );
     });
     assert_eq!(w.stats.close_writeback_failures.load(SeqCst), 1);
-    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::EIO));
-    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    assert_eq!(w.flush(1, Replication::Parallel), Err(libc::EIO));
+    assert!(w.flush(1, Replication::Parallel).is_ok());
     // Other modes write nothing back at close.
     let w = World::new(1, Mode::Plugin, TrackDirty::Connection, false);
     w.write(0);
@@ -735,13 +732,13 @@ fn a_lost_write_back_fails_every_members_next_flush_once() {
     let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
     lose(&w, 0);
     let late = join_one(&w, Mode::Emulate);
-    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::EIO));
-    assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::EIO));
-    assert!(w.flush(1, Replication::Concurrent).is_ok());
-    assert!(w.flush(2, Replication::Concurrent).is_ok());
+    assert_eq!(w.flush(1, Replication::Parallel), Err(libc::EIO));
+    assert_eq!(w.flush(2, Replication::Parallel), Err(libc::EIO));
+    assert!(w.flush(1, Replication::Parallel).is_ok());
+    assert!(w.flush(2, Replication::Parallel).is_ok());
     // Joined after the failure, when members had yet to report it: it
     // reports it too (the members above have done so since).
-    let ctx = w.ctx(Replication::Concurrent);
+    let ctx = w.ctx(Replication::Parallel);
     assert_eq!(flush(&late, Cause::Client, &ctx), Err(libc::EIO));
     assert!(flush(&late, Cause::Client, &ctx).is_ok());
     let later = join_one(&w, Mode::Emulate);
@@ -752,8 +749,8 @@ fn a_lost_write_back_fails_every_members_next_flush_once() {
     let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
     lose(&w, 0);
     let answers = [
-        w.flush(1, Replication::Concurrent),
-        w.flush(2, Replication::Concurrent),
+        w.flush(1, Replication::Parallel),
+        w.flush(2, Replication::Parallel),
     ];
     faults::LOST_ONCE.store(false, SeqCst);
     assert_eq!(answers.iter().filter(|r| r.is_err()).count(), 1);
@@ -844,7 +841,7 @@ fn a_groups_first_flush_runs_one_target_alone_then_cheap_ones_inline_and_slow_on
         }
         let ctx = FlushCtx {
             fan_out,
-            ..w.ctx(Replication::Concurrent)
+            ..w.ctx(Replication::Parallel)
         };
         let report = flush(&w.conns[0], Cause::Client, &ctx).unwrap();
         assert_eq!((report.flushed, report.members), (n, n));
@@ -896,7 +893,7 @@ fn a_new_group_starts_from_the_plugins_cost_the_other_groups_measured() {
             let flusher = s.spawn(|| {
                 let ctx = FlushCtx {
                     fan_out: Policy::Measured,
-                    ..w.ctx(Replication::Concurrent)
+                    ..w.ctx(Replication::Parallel)
                 };
                 flush(&w.conns[0], Cause::Client, &ctx).unwrap();
             });
@@ -935,10 +932,10 @@ fn a_failed_flush_is_reported_to_every_member_once() {
     let w = World::new(3, Mode::Plugin, TrackDirty::Connection, true);
     w.write(0);
     w.fakes[1].fail.store(true, SeqCst);
-    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::ENOSPC));
+    assert_eq!(w.flush(1, Replication::Parallel), Err(libc::ENOSPC));
     w.fakes[1].fail.store(false, SeqCst);
     // 1 flushes again: OK, and the scope is clean.
-    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    assert!(w.flush(1, Replication::Parallel).is_ok());
     assert_eq!(w.counts(), [0, 1, 0]);
     let late = w.registry.join(
         w.registry.next_id(),
@@ -953,13 +950,13 @@ fn a_failed_flush_is_reported_to_every_member_once() {
     );
     // 0 (whose write the failed flush held) is told, once, with no plugin
     // flush; so is 2, by a FUA write.
-    assert_eq!(w.flush(0, Replication::Concurrent), Err(libc::EIO));
-    assert!(w.flush(0, Replication::Concurrent).is_ok());
-    let ctx = w.ctx(Replication::Concurrent);
+    assert_eq!(w.flush(0, Replication::Parallel), Err(libc::EIO));
+    assert!(w.flush(0, Replication::Parallel).is_ok());
+    let ctx = w.ctx(Replication::Parallel);
     let fua = |c: &Arc<Conn<Handle>>| crate::request::write(c, true, || ctx, |_| Ok(()));
     assert_eq!(fua(&w.conns[2]), Err(libc::EIO));
     assert!(fua(&w.conns[2]).is_ok());
-    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    assert!(w.flush(1, Replication::Parallel).is_ok());
     // Joined after the failure, which 1 had reported: not told.
     assert!(flush(&late, Cause::Client, &ctx).is_ok());
     assert_eq!(w.counts(), [0, 0, 0]);
@@ -969,8 +966,8 @@ fn a_failed_flush_is_reported_to_every_member_once() {
     let w = World::new(2, Mode::Plugin, TrackDirty::Connection, false);
     w.write(0);
     w.fakes[0].fail.store(true, SeqCst);
-    assert!(w.flush(0, Replication::Concurrent).is_err());
-    assert!(w.flush(1, Replication::Concurrent).is_ok());
+    assert!(w.flush(0, Replication::Parallel).is_err());
+    assert!(w.flush(1, Replication::Parallel).is_ok());
 }
 
 /// Rule F in emulate mode: a failed write-back of another member reaches
@@ -980,13 +977,13 @@ fn a_failed_emulated_flush_is_reported_to_every_member_once() {
     let w = World::new(3, Mode::Emulate, TrackDirty::Connection, false);
     w.write(0);
     w.fakes[0].fail.store(true, SeqCst);
-    assert_eq!(w.flush(1, Replication::Concurrent), Err(libc::ENOSPC));
+    assert_eq!(w.flush(1, Replication::Parallel), Err(libc::ENOSPC));
     w.fakes[0].fail.store(false, SeqCst);
-    assert!(w.flush(1, Replication::Concurrent).is_ok());
-    assert_eq!(w.flush(0, Replication::Concurrent), Err(libc::EIO));
-    assert_eq!(w.flush(2, Replication::Concurrent), Err(libc::EIO));
-    assert!(w.flush(0, Replication::Concurrent).is_ok());
-    assert!(w.flush(2, Replication::Concurrent).is_ok());
+    assert!(w.flush(1, Replication::Parallel).is_ok());
+    assert_eq!(w.flush(0, Replication::Parallel), Err(libc::EIO));
+    assert_eq!(w.flush(2, Replication::Parallel), Err(libc::EIO));
+    assert!(w.flush(0, Replication::Parallel).is_ok());
+    assert!(w.flush(2, Replication::Parallel).is_ok());
 }
 
 /// Issue 29, finding 1 in emulate mode with `multi-conn-close=none`
@@ -998,16 +995,16 @@ fn writes_left_at_close_are_written_back_by_the_next_flush() {
     w.write(0);
     w.registry.leave(&w.conns[0], || ());
     assert!(w.conns[1].dirty.get().contains(Dirty::WRITE));
-    assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 1);
+    assert_eq!(w.flush(1, Replication::Parallel).unwrap().flushed, 1);
     assert_eq!(w.counts(), [0, 1]);
-    assert_eq!(w.flush(1, Replication::Concurrent).unwrap().flushed, 0);
+    assert_eq!(w.flush(1, Replication::Parallel).unwrap().flushed, 0);
     // Nobody left: the group keeps the debt for the next to join.
     let w = World::new(1, Mode::Emulate, TrackDirty::Connection, false);
     w.write(0);
     w.registry.leave(&w.conns[0], || ());
     assert!(w.conns[0].group.departed.load(SeqCst));
     let next = join_one(&w, Mode::Emulate);
-    let ctx = w.ctx(Replication::Concurrent);
+    let ctx = w.ctx(Replication::Parallel);
     assert_eq!(flush(&next, Cause::Client, &ctx).unwrap().flushed, 1);
     // With the write-back at close, nothing is handed over.
     let w = World::new(2, Mode::Emulate, TrackDirty::Connection, false);
@@ -1025,7 +1022,7 @@ fn writes_left_at_close_are_written_back_by_the_next_flush() {
 fn off_tracking_keeps_only_a_group_that_owes() {
     let w = World::new(1, Mode::Plugin, TrackDirty::Off, true);
     w.write(0);
-    assert_eq!(w.flush(0, Replication::Concurrent).unwrap().flushed, 1);
+    assert_eq!(w.flush(0, Replication::Parallel).unwrap().flushed, 1);
     w.registry.leave(&w.conns[0], || ());
     assert_eq!(w.registry.group_count(), 0);
 

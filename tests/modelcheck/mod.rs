@@ -1251,9 +1251,9 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         .collect();
     let pool = Pool::new(setup.pool_threads);
     let replication = match setup.thread_model {
-        ThreadModel::SerializeAllRequests => Replication::Sequential,
-        ThreadModel::SerializeRequests => Replication::ConcurrentHeld,
-        ThreadModel::Parallel => Replication::Concurrent,
+        ThreadModel::SerializeAllRequests => Replication::SerializeAllRequests,
+        ThreadModel::SerializeRequests => Replication::SerializeRequests,
+        ThreadModel::Parallel => Replication::Parallel,
     };
     let all_lock = Mutex::new(());
     let conn_locks: Vec<_> = (0..setup.conns).map(|_| Mutex::new(())).collect();
