@@ -14,6 +14,7 @@
 
 set -euo pipefail
 source "$(dirname "$0")/functions.sh"
+system_nbdkit_only "it checks debian/copyright against Cargo.lock, the same whichever nbdkit the filter is built for"
 require python3
 [ -n "${CARGO:-}" ] || CARGO=$(command -v cargo || :)
 [ -n "$CARGO" ] || skip "no cargo"
