@@ -193,23 +193,33 @@ fn members_are_the_headers() {
     assert!(NEXT_MEMBERS.contains(&"pread"));
 }
 
+/// The installed `nbdkit-filter.h`.
+fn installed_filter_h() -> String {
+    std::fs::read_to_string(installed_include_dir().join("nbdkit-filter.h")).unwrap()
+}
+
 /// Run the generator on the installed headers with `nbdkit-filter.h`
-/// edited by `edit`; its error, or None if it mapped.
-fn generate_edited(name: &str, edit: impl Fn(&str) -> String) -> Option<String> {
-    let real = installed_include_dir();
-    let text = std::fs::read_to_string(real.join("nbdkit-filter.h")).unwrap();
-    let edited = edit(&text);
-    assert_ne!(edited, text, "{name}: the edit changed nothing");
+/// replaced by `text`.
+fn generate_from(name: &str, text: &str) -> Result<interface::Interface, String> {
     let dir = scratch(name);
     let inc = dir.join("include");
-    interface::copy_headers(&real, &inc, &edited).unwrap();
+    interface::copy_headers(&installed_include_dir(), &inc, text).unwrap();
     let h = interface::Headers {
         pc_version: None,
         cflags: vec![format!("-I{}", inc.display())],
         cc: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
         work: dir.join("work"),
     };
-    interface::generate(&h).err()
+    interface::generate(&h)
+}
+
+/// The generator's error for the installed `nbdkit-filter.h` edited by
+/// `edit`, or None if it mapped.
+fn generate_edited(name: &str, edit: impl Fn(&str) -> String) -> Option<String> {
+    let text = installed_filter_h();
+    let edited = edit(&text);
+    assert_ne!(edited, text, "{name}: the edit changed nothing");
+    generate_from(name, &edited).err()
 }
 
 #[test]
@@ -271,8 +281,7 @@ fn refuses_what_it_cannot_map() {
 /// member left out or kept at its place.
 #[test]
 fn maps_other_versions_members() {
-    let real = installed_include_dir();
-    let text = std::fs::read_to_string(real.join("nbdkit-filter.h")).unwrap();
+    let text = installed_filter_h();
     for (name, edited) in [
         (
             "no-block-size",
@@ -299,16 +308,7 @@ fn maps_other_versions_members() {
             },
         ),
     ] {
-        let dir = scratch(name);
-        let inc = dir.join("include");
-        interface::copy_headers(&real, &inc, &edited).unwrap();
-        let h = interface::Headers {
-            pc_version: None,
-            cflags: vec![format!("-I{}", inc.display())],
-            cc: std::env::var("CC").unwrap_or_else(|_| "cc".into()),
-            work: dir.join("work"),
-        };
-        let iface = interface::generate(&h).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let iface = generate_from(name, &edited).unwrap_or_else(|e| panic!("{name}: {e}"));
         let filter_members = iface
             .rust
             .lines()
