@@ -194,18 +194,22 @@ fn main() {
         }
     }
     let registry = Registry::default();
-    let c = registry.join(
-        registry.next_id(),
-        Joining {
-            export: String::new(),
+    let c = registry
+        .join(
+            registry.next_id(),
+            Joining {
+                export: String::new(),
 
-            export_key: Vec::new(),
-            mode: Mode::Emulate,
-            plugin_multi_conn: false,
-            backend: NoOp,
-        },
-        false,
-    );
+                export_key: Vec::new(),
+                mode: Mode::Emulate,
+                auto: false,
+                can_flush: true,
+                plugin_multi_conn: false,
+                backend: NoOp,
+            },
+            false,
+        )
+        .expect("joins");
     let stats = Stats::default();
     let pool = Pool::new(1);
     let ctx = FlushCtx {
@@ -226,13 +230,14 @@ fn main() {
     let allocs = ALLOCATIONS.load(Relaxed) - before;
     println!("datapath: allocations in 200000 data-path calls: {allocs}");
 
-    // Memory per connection: the filter's connection record (in an Arc),
-    // its handle (export name and a pointer), and one pointer in the group.
+    // Memory per connection: the filter's connection record (in an Arc, with
+    // the export name's bytes), its handle (export name and a pointer), and
+    // one pointer in the group.
     let conn_bytes = std::mem::size_of::<multiconn::registry::Conn<multiconn::door::NextBackend>>()
         + 2 * std::mem::size_of::<usize>() // Arc counts
         + std::mem::size_of::<String>() + 6 * std::mem::size_of::<usize>() // handle
         + std::mem::size_of::<usize>(); // member list entry
-    println!("memory: {conn_bytes} bytes per connection plus twice its export name's length");
+    println!("memory: {conn_bytes} bytes per connection plus three times its export name's length");
 
     // Joining and leaving a group with many connections open.
     for open in [256usize, 1024] {
@@ -242,12 +247,18 @@ fn main() {
 
             export_key: Vec::new(),
             mode: Mode::Emulate,
+            auto: false,
+            can_flush: true,
             plugin_multi_conn: false,
             backend: NoOp,
         };
         let start = thread_cpu_ns();
         let conns: Vec<_> = (0..open)
-            .map(|_| registry.join(registry.next_id(), joining(), false))
+            .map(|_| {
+                registry
+                    .join(registry.next_id(), joining(), false)
+                    .expect("joins")
+            })
             .collect();
         let joined = thread_cpu_ns();
         for c in &conns {

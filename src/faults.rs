@@ -83,6 +83,10 @@ switches! {
     /// Other modes, rule G: connections of one export the plugin answered
     /// differently about multi-conn form separate groups (the old rule).
     SPLIT_BY_ANSWER = "split-by-answer";
+    /// Other modes, rule H: under `auto` each connection takes the mode of
+    /// its own answer (the old rule), so one export's connections can be
+    /// split between emulate and plugin mode.
+    MODE_PER_CONNECTION = "mode-per-connection";
 }
 
 /// A switch in the library as built: always off.

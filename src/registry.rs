@@ -101,7 +101,9 @@ pub struct Conn<B> {
     /// Unique for the life of the process, in order of joining.
     pub id: u64,
     pub export: String,
-    /// The mode after resolving `auto`.
+    /// The export name as the client sent it.
+    export_key: Vec<u8>,
+    /// The mode after resolving `auto` (the export's, `flush/own.rs` rule H).
     pub mode: Mode,
     /// Whether the plugin itself advertises multi-conn on this connection.
     pub plugin_multi_conn: bool,
@@ -335,22 +337,40 @@ pub struct Joining<B> {
     pub export: String,
     /// The export name as the client sent it: what groups are keyed by.
     pub export_key: Vec<u8>,
+    /// The mode this connection resolved to by itself.
     pub mode: Mode,
+    /// `mode` is what `multi-conn-mode=auto` made of this connection's own
+    /// answer: the export's mode, if it has one, comes first
+    /// (`flush/own.rs`, rule H).
+    pub auto: bool,
+    /// The connection can be emulated: the plugin can flush on it, or the
+    /// connection never writes.
+    pub can_flush: bool,
     pub plugin_multi_conn: bool,
     pub backend: B,
 }
 
+/// Why a connection may not join: it would be emulated, and the plugin
+/// cannot flush on it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct NeedsFlush {
+    /// `auto` emulates it because its export's connections are emulated
+    /// (rule H), not because of its own answer.
+    pub by_export: bool,
+}
+
 /// Emulated connections form groups by export name (with
 /// `multi-conn-exportname=true`) or one group; they never share a group
-/// with connections in other modes (`auto` can resolve differently per
-/// connection): an emulated flush only reaches connections whose
-/// `can_flush` was checked, and a flush in another mode never takes an
-/// emulated connection's bits.  Connections in the other modes replicate
-/// nothing, and what their flushes cover is at most their export (a
-/// multi-conn plugin promises consistency per export), so they always form
-/// one group per export, whatever `multi-conn-exportname` says, whatever
-/// the plugin answered each of them about multi-conn: one export is one
-/// consistency domain (`flush/own.rs`, rule G).
+/// with connections in other modes: an emulated flush only reaches
+/// connections whose `can_flush` was checked, and a flush in another mode
+/// never takes an emulated connection's bits.  (Under `auto`, the
+/// connections of one export take one mode, so they are never split
+/// between the two kinds: `flush/own.rs`, rule H.)  Connections in the
+/// other modes replicate nothing, and what their flushes cover is at most
+/// their export (a multi-conn plugin promises consistency per export), so
+/// they always form one group per export, whatever `multi-conn-exportname`
+/// says, whatever the plugin answered each of them about multi-conn: one
+/// export is one consistency domain (`flush/own.rs`, rule G).
 type GroupKey = (Option<Vec<u8>>, Members);
 
 /// Which connections a group holds, besides their export.
@@ -401,6 +421,26 @@ struct Groups<B> {
     /// An owing group was dropped (more than `KEPT_MAX` were kept): every
     /// group made from now on starts owing.
     forgot: bool,
+    /// Emulated members, by export name: under `auto`, an export with any
+    /// is emulated (rule H).
+    emulated: HashMap<Vec<u8>, usize>,
+}
+
+impl<B> Groups<B> {
+    /// Under `auto`, the mode of the export `export` while it has a group
+    /// (`flush/own.rs`, rule H): plugin mode while its group of the other
+    /// modes is registered (with members, or kept for what it owes),
+    /// emulate while it has emulated members; `None` when it has neither,
+    /// and the joining connection's own answer decides.
+    fn export_mode(&self, export: &[u8], own_key: &GroupKey) -> Option<Mode> {
+        if self.map.contains_key(own_key) {
+            Some(Mode::Plugin)
+        } else if self.emulated.get(export).is_some_and(|&n| n > 0) {
+            Some(Mode::Emulate)
+        } else {
+            None
+        }
+    }
 }
 
 impl<B> Default for Registry<B> {
@@ -410,6 +450,7 @@ impl<B> Default for Registry<B> {
                 map: HashMap::new(),
                 kept: 0,
                 forgot: false,
+                emulated: HashMap::new(),
             }),
             next_id: AtomicU64::new(1),
             members: AtomicUsize::new(0),
@@ -425,27 +466,73 @@ impl<B> Registry<B> {
     }
 
     /// Add a connection (numbered `id`) to its group, creating the group if
-    /// it is the first.
-    pub fn join(&self, id: u64, j: Joining<B>, by_export_name: bool) -> Arc<Conn<B>> {
-        let key = group_key(&j.export_key, j.mode, j.plugin_multi_conn, by_export_name);
+    /// it is the first.  Under `auto` the connection takes its export's
+    /// mode if the export has one (`flush/own.rs`, rule H), decided here,
+    /// under the registry's lock, so that two connections joining at once
+    /// cannot both decide.  Refused, and registered nowhere, when it would
+    /// be emulated and cannot flush.
+    pub fn join(
+        &self,
+        id: u64,
+        j: Joining<B>,
+        by_export_name: bool,
+    ) -> Result<Arc<Conn<B>>, NeedsFlush> {
         let mut groups = self.groups.lock();
+        let own_key = || {
+            group_key(
+                &j.export_key,
+                Mode::Plugin,
+                j.plugin_multi_conn,
+                by_export_name,
+            )
+        };
+        let mode = if j.auto && !faults::on(&faults::MODE_PER_CONNECTION) {
+            groups
+                .export_mode(&j.export_key, &own_key())
+                .unwrap_or(j.mode)
+        } else {
+            j.mode
+        };
+        if mode == Mode::Emulate && !j.can_flush {
+            return Err(NeedsFlush {
+                by_export: mode != j.mode,
+            });
+        }
+        let key = group_key(&j.export_key, mode, j.plugin_multi_conn, by_export_name);
         let forgot = groups.forgot;
         let group = match groups.map.get(&key) {
             Some(g) => g.clone(),
             None => {
                 let g = Arc::new(Group::new(key.clone()));
-                if forgot {
+                // An `auto` export whose emulated connections left with
+                // writes nothing wrote back, now in plugin mode: its first
+                // flush covers them (rule H).
+                let inherits = j.auto
+                    && mode != Mode::Emulate
+                    && groups
+                        .map
+                        .get(&group_key(
+                            &j.export_key,
+                            Mode::Emulate,
+                            false,
+                            by_export_name,
+                        ))
+                        .is_some_and(|e| e.owes());
+                if forgot || inherits {
                     g.start_owing();
                 }
                 groups.map.insert(key, g.clone());
                 g
             }
         };
+        if mode == Mode::Emulate {
+            *groups.emulated.entry(j.export_key.clone()).or_default() += 1;
+        }
         let conn = Arc::new(Conn {
             id,
             export: j.export,
-
-            mode: j.mode,
+            export_key: j.export_key,
+            mode,
             plugin_multi_conn: j.plugin_multi_conn,
             dirty: AtomicDirty::default(),
             flush_cost_ns: AtomicU64::new(u64::MAX),
@@ -464,7 +551,7 @@ impl<B> Registry<B> {
         members.push(conn.clone());
         drop(members);
         self.members.fetch_add(1, SeqCst);
-        conn
+        Ok(conn)
     }
 
     /// Remove a connection from its group, dropping the group when it
@@ -481,6 +568,14 @@ impl<B> Registry<B> {
         if let Some(i) = members.iter().position(|m| Arc::ptr_eq(m, conn)) {
             members.swap_remove(i);
             self.members.fetch_sub(1, SeqCst);
+            if conn.mode == Mode::Emulate {
+                if let Some(n) = groups.emulated.get_mut(&conn.export_key) {
+                    *n -= 1;
+                    if *n == 0 {
+                        groups.emulated.remove(&conn.export_key);
+                    }
+                }
+            }
         }
         // Emulate mode: writes nothing wrote back at close (the write-back
         // takes the bit) are the group's to cover now (flush/emulate.rs,
@@ -541,13 +636,15 @@ mod tests {
 
             export_key: export.as_bytes().to_vec(),
             mode: Mode::Emulate,
+            auto: false,
+            can_flush: true,
             plugin_multi_conn: false,
             backend: (),
         }
     }
 
     fn join(r: &Registry<()>, j: Joining<()>, by_name: bool) -> Arc<Conn<()>> {
-        r.join(r.next_id(), j, by_name)
+        r.join(r.next_id(), j, by_name).unwrap()
     }
 
     #[test]
@@ -607,6 +704,95 @@ mod tests {
         r.leave(&e, || ());
         r.leave(&p, || ());
         assert_eq!(r.group_count(), 0);
+    }
+
+    /// Rule H (`flush/own.rs`): under `auto` the first connection of an
+    /// export decides its mode by its own answer, and later ones take it,
+    /// while the export has a group.
+    #[test]
+    fn auto_gives_an_export_one_mode() {
+        let auto = |e: &str, mc: bool| Joining {
+            mode: if mc { Mode::Plugin } else { Mode::Emulate },
+            auto: true,
+            plugin_multi_conn: mc,
+            ..joining(e)
+        };
+        let r = Registry::default();
+        let first = join(&r, auto("a", true), false);
+        let second = join(&r, auto("a", false), false);
+        assert_eq!((first.mode, second.mode), (Mode::Plugin, Mode::Plugin));
+        assert!(Arc::ptr_eq(&first.group, &second.group));
+        // Another export decides for itself.
+        let other = join(&r, auto("b", false), false);
+        assert_eq!(other.mode, Mode::Emulate);
+        let other2 = join(&r, auto("b", true), false);
+        assert_eq!(other2.mode, Mode::Emulate);
+        assert!(Arc::ptr_eq(&other.group, &other2.group));
+        // Taken into emulate mode, a connection that cannot flush is
+        // refused, and registered nowhere.
+        let cannot = Joining {
+            can_flush: false,
+            ..auto("b", true)
+        };
+        assert_eq!(
+            r.join(r.next_id(), cannot, false).err(),
+            Some(NeedsFlush { by_export: true })
+        );
+        assert_eq!(r.member_count(), 4);
+        // A dirty plugin-mode group kept for its debt still decides.
+        r.leave(&second, || ());
+        first.group.scope.mark();
+        r.leave(&first, || ());
+        assert_eq!(join(&r, auto("a", false), false).mode, Mode::Plugin);
+        // Once the export has no group, the next connection decides again.
+        r.leave(&other, || ());
+        r.leave(&other2, || ());
+        assert_eq!(join(&r, auto("b", true), false).mode, Mode::Plugin);
+        // Explicit modes are as configured.
+        let explicit = join(&r, joining("a"), false);
+        assert_eq!(explicit.mode, Mode::Emulate);
+        assert_eq!(
+            r.join(
+                r.next_id(),
+                Joining {
+                    can_flush: false,
+                    ..joining("a")
+                },
+                false
+            )
+            .err(),
+            Some(NeedsFlush { by_export: false })
+        );
+    }
+
+    /// Rule H: an `auto` export whose emulated connections left writes
+    /// nothing wrote back, now in plugin mode, starts its group dirty.
+    #[test]
+    fn auto_plugin_mode_inherits_an_emulated_debt() {
+        let r = Registry::default();
+        let e = join(
+            &r,
+            Joining {
+                auto: true,
+                ..joining("a")
+            },
+            true,
+        );
+        e.dirty.mark(Dirty::WRITE);
+        r.leave(&e, || ());
+        assert!(e.group.departed.load(SeqCst));
+        let p = join(
+            &r,
+            Joining {
+                mode: Mode::Plugin,
+                auto: true,
+                plugin_multi_conn: true,
+                ..joining("a")
+            },
+            true,
+        );
+        assert_eq!(p.mode, Mode::Plugin);
+        assert!(p.group.scope.dirty.load(SeqCst));
     }
 
     /// Issue 29, finding 1: an emptied group that owes a flush stays, and

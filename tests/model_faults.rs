@@ -271,3 +271,27 @@ fn checker_catches_groups_split_by_answer() {
         "a flush that skipped another answer's writes went unseen"
     );
 }
+
+/// Issue 29, finding 2 under `auto` (`flush/own.rs`, rule H): each
+/// connection takes the mode of its own answer, so one export's
+/// connections are split between emulate and plugin mode.
+#[test]
+fn checker_catches_an_auto_export_split_by_mode() {
+    for (answers, seed) in [
+        (&[true, false, true, false], 34),
+        (&[false, true, false, true], 35),
+    ] {
+        let setup = Setup {
+            mode: multiconn::config::Mode::Auto,
+            conns: 4,
+            ops: 12,
+            exports: &[true],
+            answers: Some(answers),
+            ..Setup::default()
+        };
+        assert!(
+            found_with(&faults::MODE_PER_CONNECTION, setup, seed, 3000, "undurable"),
+            "a flush that skipped the other mode's writes went unseen ({answers:?})"
+        );
+    }
+}

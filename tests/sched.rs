@@ -76,7 +76,8 @@ const TWO_EXPORTS: &[bool] = &[true, false];
 /// `multi-conn-close=none`); `errseq-*` (a failed plugin flush drops what
 /// it was writing back, and each handle of a shared cache reports it
 /// once); `mixed-*` (the plugin answers multi-conn differently on the
-/// connections of one export); `many-targets*` (five connections, two
+/// connections of one export; under `auto`, the first to join decides the
+/// export's mode); `many-targets*` (five connections, two
 /// pool threads); and the scripted scenarios of `mod findings`.  Every
 /// check is on.
 fn family(name: &str) -> Setup {
@@ -370,26 +371,38 @@ fn families_setup(name: &str) -> Setup {
         | "mixed-disable"
         | "mixed-unsafe"
         | "mixed-plugin-errseq"
-        | "mixed-auto" => {
+        | "mixed-auto"
+        | "mixed-auto-emulated-first" => {
             let (mode, track) = match name {
                 "mixed-plugin-fast" => (Mode::Plugin, TrackDirty::Fast),
                 "mixed-disable" => (Mode::Disable, TrackDirty::Connection),
                 "mixed-unsafe" => (Mode::Unsafe, TrackDirty::Connection),
-                "mixed-auto" => (Mode::Auto, TrackDirty::Connection),
+                "mixed-auto" | "mixed-auto-emulated-first" => (Mode::Auto, TrackDirty::Connection),
                 _ => (Mode::Plugin, TrackDirty::Connection),
+            };
+            // Connections join in slot order: under `auto` slot 0 decides
+            // the export's mode (plugin, or emulate when it answers no).
+            let answers: &'static [bool] = if name == "mixed-auto-emulated-first" {
+                &[false, true, false, true]
+            } else {
+                &[true, false, true, false]
             };
             Setup {
                 mode,
                 track,
                 exports: &[true],
-                answers: Some(&[true, false, true, false]),
+                answers: Some(answers),
                 fail_one_in: 6,
                 errseq: name.ends_with("errseq"),
                 ..exports
             }
         }
-        "mixed-churn" => Setup {
-            mode: Mode::Plugin,
+        "mixed-churn" | "mixed-auto-churn" => Setup {
+            mode: if name == "mixed-churn" {
+                Mode::Plugin
+            } else {
+                Mode::Auto
+            },
             conns: 2,
             exports: &[true],
             answers: Some(&[true, false]),
@@ -473,6 +486,9 @@ fn families() -> Vec<String> {
             "mixed-unsafe",
             "mixed-plugin-errseq",
             "mixed-churn",
+            "mixed-auto",
+            "mixed-auto-emulated-first",
+            "mixed-auto-churn",
             "many-targets",
             "many-targets-alongside",
             "many-targets-serialize-requests",
@@ -653,20 +669,34 @@ fn finds_writes_lost_at_close_as_undurable() {
     );
 }
 
-/// Issue 29, finding 2, not yet fixed: `auto` resolves connections of one
-/// export that the plugin answered differently to emulate and to plugin
-/// mode, and their groups are apart, so an emulated flush does not cover a
-/// plugin-mode connection's write and the other way round.  The family
-/// `mixed-auto` shows it; this test fails once the engine covers it, and
-/// then `mixed-auto` joins `families()`.
+/// Issue 29, finding 2 under `auto` (`flush/own.rs`, rule H): with one
+/// mode per connection, connections of one export that the plugin
+/// answered differently are split between emulate and plugin mode, so an
+/// emulated flush does not cover a plugin-mode connection's write, nor the
+/// other way round.  `mixed-auto` (slot 0 decides plugin mode) and
+/// `mixed-auto-emulated-first` (slot 0 decides emulate) are clean in
+/// `every_family_is_clean`; with the old rule back each finds an undurable
+/// write.
 #[test]
-fn mixed_auto_is_a_known_hole() {
-    let _one = ONE_AT_A_TIME.lock().unwrap_or_else(|e| e.into_inner());
-    let found = catch_unwind(AssertUnwindSafe(|| {
-        pct(34, 2000).run(history(family("mixed-auto"), starting("undurable")));
-    }))
-    .is_err();
-    assert!(found, "mixed-auto is clean now: add it to families()");
+fn finds_an_auto_export_split_by_mode() {
+    finds_with(
+        "mode-per-connection",
+        "mixed-auto",
+        starting("undurable"),
+        34,
+        2000,
+    );
+}
+
+#[test]
+fn finds_an_auto_export_split_by_mode_emulated_first() {
+    finds_with(
+        "mode-per-connection",
+        "mixed-auto-emulated-first",
+        starting("undurable"),
+        35,
+        2000,
+    );
 }
 
 /// Issue 29, finding 1, in the random families: a group dropped while it
@@ -784,7 +814,7 @@ mod focused {
             .iter()
             .map(|f| {
                 let j = joining("", Mode::Emulate, false, Handle(f.clone()));
-                registry.join(registry.next_id(), j, false)
+                registry.join(registry.next_id(), j, false).unwrap()
             })
             .collect();
         Pair {
@@ -941,7 +971,10 @@ mod focused {
 // * `errors-to-caller-only` (issue 29, finding 3): a failed plugin flush
 //   is reported only to the clients it answers;
 // * `split-by-answer` (issue 29, finding 2): connections of one export the
-//   plugin answered differently about multi-conn form separate groups.
+//   plugin answered differently about multi-conn form separate groups;
+// * `mode-per-connection` (issue 29, finding 2 under `auto`): each
+//   connection takes the mode of its own answer, so one export's
+//   connections are split between emulate and plugin mode.
 //
 // For the issue 29 scenarios the schedules below are those the companions
 // print (the fault switched on), at the companion's seed.
@@ -1072,6 +1105,25 @@ mod findings {
                 script: Some(&[&[Op::Flush, Op::Flush], &[Op::Write, Op::Flush]]),
                 exports: &[true],
                 answers: Some(&[true, false]),
+                ..plugin
+            },
+            // Issue 29, finding 2 under `auto` (rule H), the same script:
+            // 0 decides the export's mode by answering yes (plugin mode);
+            // 1 answers no, which alone would emulate it.
+            "finding-mixed-auto" => Setup {
+                mode: Mode::Auto,
+                script: Some(&[&[Op::Flush, Op::Flush], &[Op::Write, Op::Flush]]),
+                exports: &[true],
+                answers: Some(&[true, false]),
+                ..plugin
+            },
+            // ... and the mirror: 0 answers no (the export is emulated), 1
+            // answers yes and writes; 0's flush must cover it.
+            "finding-mixed-auto-emulated" => Setup {
+                mode: Mode::Auto,
+                script: Some(&[&[Op::Flush, Op::Flush], &[Op::Write, Op::Flush]]),
+                exports: &[true],
+                answers: Some(&[false, true]),
                 ..plugin
             },
             _ => return None,
@@ -1353,6 +1405,61 @@ mod findings {
     #[test]
     fn finding_mixed_fails_when_groups_split_by_answer() {
         super::finds_with("split-by-answer", "finding-mixed", undurable(""), 33, 2000);
+    }
+
+    /// Issue 29, finding 2 under `auto` (`flush/own.rs`, rule H): with a
+    /// mode per connection 1 (answered no) was emulated and 0 (answered
+    /// yes) in plugin mode; 1's write marked only its emulated group, so
+    /// 0's flush found its own scope clean and was answered OK with no
+    /// plugin flush, and 1's write was not durable.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=mode-per-connection`):
+    ///
+    /// finding-mixed-auto:9102d8012408000000000000000000000000499224499
+    /// 2249224499224499224499224499224254992244992489224499224493249922
+    /// 449922449922449922427499224499224490000000000000000000000000000
+    #[test]
+    fn finding_mixed_auto_one_export_one_mode() {
+        clean("finding-mixed-auto", 36, 2000);
+    }
+
+    #[test]
+    fn finding_mixed_auto_fails_with_a_mode_per_connection() {
+        super::finds_with(
+            "mode-per-connection",
+            "finding-mixed-auto",
+            undurable(""),
+            36,
+            2000,
+        );
+    }
+
+    /// The mirror: 0 (answered no) emulated, 1 (answered yes) in plugin
+    /// mode writes; 0's emulated flush reached only emulated members and
+    /// was answered OK while 1's write was not durable.
+    ///
+    /// The companion's schedule (replay with
+    /// `MULTICONN_SCHED_FAULT=mode-per-connection`):
+    ///
+    /// finding-mixed-auto-emulated:9102d001e1c0ca929484fff07d0800000000
+    /// 0000000000000000802449922449922449922449922449922449922449922449
+    /// 4a92244992244922254992244992244992244922499224499224491200000000
+    /// 000000000000000000
+    #[test]
+    fn finding_mixed_auto_emulated_one_export_one_mode() {
+        clean("finding-mixed-auto-emulated", 37, 2000);
+    }
+
+    #[test]
+    fn finding_mixed_auto_emulated_fails_with_a_mode_per_connection() {
+        super::finds_with(
+            "mode-per-connection",
+            "finding-mixed-auto-emulated",
+            undurable(""),
+            37,
+            2000,
+        );
     }
 
     /// The owed-drop finding (emulate mode, serialize_requests, a plugin

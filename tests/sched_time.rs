@@ -385,10 +385,12 @@ mod targets {
                     export: String::new(),
                     export_key: Vec::new(),
                     mode: Mode::Emulate,
+                    auto: false,
+                    can_flush: true,
                     plugin_multi_conn: false,
                     backend: Handle(plugin.clone(), c),
                 };
-                registry.join(registry.next_id(), j, false)
+                registry.join(registry.next_id(), j, false).unwrap()
             })
             .collect();
         let conns = Arc::new(conns);

@@ -23,7 +23,7 @@ use super::next::NextBackend;
 use super::{ready, state};
 use crate::config::{Mode, OnClose};
 use crate::flush;
-use crate::registry::{Conn, Joining};
+use crate::registry::{Conn, Joining, NeedsFlush};
 use crate::sync::Arc;
 use std::os::raw::c_void;
 
@@ -85,21 +85,17 @@ impl Handle {
     }
 
     /// The end of `.prepare`: the connection joins its group and becomes a
-    /// flush target (see the lifecycle in registry.rs).
-    pub fn join(&mut self, id: u64, mode: Mode, plugin_multi_conn: bool, next: NextBackend) {
+    /// flush target (see the lifecycle in registry.rs).  The mode it got
+    /// (under `auto`, its export's: `flush/own.rs`, rule H) is what the
+    /// handshake's answers (`.can_multi_conn`, `.can_fua`) are made from.
+    pub fn join(&mut self, id: u64, j: Joining<NextBackend>) -> Result<Mode, NeedsFlush> {
+        let conn = state()
+            .registry
+            .join(id, j, ready().config.by_export_name)?;
+        let mode = conn.mode;
         self.mode = Some(mode);
-        let conn = state().registry.join(
-            id,
-            Joining {
-                export: self.export.clone(),
-                export_key: self.export_key.clone(),
-                mode,
-                plugin_multi_conn,
-                backend: next,
-            },
-            ready().config.by_export_name,
-        );
         self.conn = Some(conn);
+        Ok(mode)
     }
 
     /// The connection leaves its group, once, writing back first where

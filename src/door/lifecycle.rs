@@ -11,6 +11,7 @@ use super::{ready, state, Ready};
 use crate::config::{Applied, Mode, TrackDirty};
 use crate::ffi::*;
 use crate::flush::Replication;
+use crate::registry::{Joining, NeedsFlush};
 use std::ffi::CStr;
 use std::os::raw::{c_char, c_int, c_void};
 use std::ptr;
@@ -223,37 +224,10 @@ pub unsafe extern "C" fn mc_prepare(
             r => Some(r == 1),
         };
         let configured = ready.config.mode;
-        let Some((mode, reason)) = configured.resolve(ready.serialize_connections, plugin_mc)
+        let Some((resolved, reason)) = configured.resolve(ready.serialize_connections, plugin_mc)
         else {
             return -1;
         };
-        if mode == Mode::Emulate {
-            // SAFETY: as above.
-            let (can_flush, can_write) =
-                unsafe { (ask(next, n.can_flush()), ask(next, n.can_write())) };
-            // A connection that cannot write has nothing to flush, and no
-            // connection over this plugin can flush: serve it.
-            let read_only = readonly != 0 || can_write == 0;
-            if can_flush != 1 && !read_only {
-                let why = if can_flush == -1 {
-                    "asking the plugin whether it can flush failed"
-                } else {
-                    "the plugin cannot flush"
-                };
-                let chosen = if configured == Mode::Auto {
-                    " (multi-conn-mode=auto chose emulate: the plugin lacks multi-conn)"
-                } else {
-                    ""
-                };
-                report_error(&format!(
-                    "multi-conn-mode=emulate needs a plugin that can flush, but \
-                     {why}{chosen}: connection refused; read-only connections (nbdkit -r) are served, \
-                     and so is every connection with multi-conn-mode=disable (no multi-conn), \
-                     plugin (the plugin's own answer) or unsafe (testing only)"
-                ));
-                return -1;
-            }
-        }
         // Ask now what nbdkit will ask during the rest of the handshake:
         // nbdkit caches the answers in this next context, so after this
         // `.prepare` the handshake calls the plugin on this handle only
@@ -286,12 +260,71 @@ pub unsafe extern "C" fn mc_prepare(
             // SAFETY: as above; the three outputs are ours.
             unsafe { block_size(next, &mut min, &mut pref, &mut max) };
         }
-        // SAFETY: as above.
-        let plugin_multi_conn = unsafe { ask(next, n.can_multi_conn()) } == 1;
+        // SAFETY: as above (each answer cached by nbdkit since it was
+        // asked).
+        let (plugin_multi_conn, can_flush, can_write) = unsafe {
+            (
+                ask(next, n.can_multi_conn()) == 1,
+                ask(next, n.can_flush()),
+                ask(next, n.can_write()),
+            )
+        };
+        // An emulated connection needs the plugin's flush, unless it cannot
+        // write: then it has nothing to flush, and is served even when no
+        // connection over this plugin can flush.
+        let read_only = readonly != 0 || can_write == 0;
+        let id = state().registry.next_id();
+        // SAFETY: the next context nbdkit passed to `.prepare`.
+        let backend = unsafe { NextBackend::new(next) };
+        // Under `auto` the registry may give the connection its export's
+        // mode instead (`flush/own.rs`, rule H).
+        let joined = h.join(
+            id,
+            Joining {
+                export: h.export.clone(),
+                export_key: h.export_key.clone(),
+                mode: resolved,
+                auto: configured == Mode::Auto && resolved != Mode::Disable,
+                can_flush: can_flush == 1 || read_only,
+                plugin_multi_conn,
+                backend,
+            },
+        );
+        let mode = match joined {
+            Ok(mode) => mode,
+            Err(NeedsFlush { by_export }) => {
+                let why = if can_flush == -1 {
+                    "asking the plugin whether it can flush failed"
+                } else {
+                    "the plugin cannot flush"
+                };
+                let chosen = match (configured, by_export) {
+                    (Mode::Auto, false) => {
+                        " (multi-conn-mode=auto chose emulate: the plugin lacks multi-conn)"
+                    }
+                    (Mode::Auto, true) => {
+                        " (multi-conn-mode=auto chose emulate: the export's other connections \
+                         are emulated, one mode per export)"
+                    }
+                    _ => "",
+                };
+                report_error(&format!(
+                    "multi-conn-mode=emulate needs a plugin that can flush, but \
+                     {why}{chosen}: connection refused; read-only connections (nbdkit -r) are served, \
+                     and so is every connection with multi-conn-mode=disable (no multi-conn), \
+                     plugin (the plugin's own answer) or unsafe (testing only)"
+                ));
+                return -1;
+            }
+        };
         if mode != Mode::Emulate && !plugin_multi_conn {
             warn_fast_unsafe(ready.config.track, mode);
         }
-        let id = state().registry.next_id();
+        let reason = if mode == resolved {
+            reason
+        } else {
+            "the export's mode, chosen by its first connection"
+        };
         log::debug!(
             "connection #{id} export \"{}\": mode {} -> {} ({})",
             h.export,
@@ -299,9 +332,6 @@ pub unsafe extern "C" fn mc_prepare(
             mode.name(),
             reason
         );
-        // SAFETY: the next context nbdkit passed to `.prepare`.
-        let backend = unsafe { NextBackend::new(next) };
-        h.join(id, mode, plugin_multi_conn, backend);
         0
     })
 }

@@ -88,8 +88,35 @@
 //!    (the groups split by answer), the scheduler's `finding-mixed`
 //!    (0, answered multi-conn, flushes after 1, answered not, wrote) is
 //!    answered OK with no plugin flush, as in the old engine.
-//!    (Connections of one export that `auto` resolved to emulate and to
-//!    plugin mode are still in separate groups: see issue 29.)
+//! H. **Under `auto`, one export, one mode.**  `auto` emulates a
+//!    connection the plugin did not promise multi-conn and leaves one it
+//!    promised it in plugin mode; a plugin can answer the connections of
+//!    one export differently, and an emulated flush reaches only emulated
+//!    connections while a plugin-mode flush cleans a scope that emulated
+//!    writes never mark, so split that way neither side's flush covers the
+//!    other's writes.  So the export has one mode while it has a group:
+//!    the first connection to join decides by its own answer, and every
+//!    later one takes the export's mode (`Registry::join`, under the
+//!    registry's lock, so two connections joining at once cannot both
+//!    decide).  The export is in plugin mode while its group of these
+//!    modes is registered (members, or kept for what it owes, rule E), in
+//!    emulate mode while it has emulated members; with neither, the next
+//!    connection decides again.  A connection taken into emulate mode
+//!    needs a plugin that can flush on it (or never writes), or it is
+//!    refused at `.prepare`; one taken into plugin mode is answered
+//!    `can_multi_conn` as the plugin answered it (rule G holds it to that
+//!    answer).  An export whose emulated connections left writes nothing
+//!    wrote back (`multi-conn-close=none`) and that then goes to plugin
+//!    mode starts its group dirty, so its first flush covers them.  The
+//!    decision costs the join a map look-up under a lock it already
+//!    takes; the data path is unchanged.  Without this rule (the fault
+//!    `mode-per-connection`), the scheduler's `finding-mixed-auto` (0,
+//!    answered multi-conn, flushes after 1, answered not, wrote: 1's write
+//!    marked only its emulated group) and `finding-mixed-auto-emulated`
+//!    (the mirror: 0's emulated flush never reaches 1), and the families
+//!    `mixed-auto` and `mixed-auto-emulated-first`, find a flush answered
+//!    OK while a completed write of the export's other side is not
+//!    durable.
 //!
 //! [`Scope::covered`]: crate::commit::Scope::covered
 //! [`Scope::flush_or_share`]: crate::commit::Scope::flush_or_share

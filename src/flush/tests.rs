@@ -60,10 +60,12 @@ impl World {
 
                     export_key: Vec::new(),
                     mode,
+                    auto: false,
+                    can_flush: true,
                     plugin_multi_conn,
                     backend: Handle(f.clone()),
                 };
-                registry.join(registry.next_id(), j, false)
+                registry.join(registry.next_id(), j, false).unwrap()
             })
             .collect();
         World {
@@ -642,10 +644,12 @@ fn mixed_modes_never_flush_or_clean_each_other() {
 
             export_key: Vec::new(),
             mode,
+            auto: false,
+            can_flush: true,
             plugin_multi_conn: mode == Mode::Plugin,
             backend: Handle(fakes[i].clone()),
         };
-        registry.join(registry.next_id(), j, false)
+        registry.join(registry.next_id(), j, false).unwrap()
     };
     let emulated = join(0, Mode::Emulate);
     let plugin = join(1, Mode::Plugin);
@@ -763,10 +767,12 @@ fn join_one(w: &World, mode: Mode) -> Arc<Conn<Handle>> {
 
         export_key: Vec::new(),
         mode,
+        auto: false,
+        can_flush: true,
         plugin_multi_conn: false,
         backend: Handle(Arc::new(Fake::default())),
     };
-    w.registry.join(w.registry.next_id(), j, false)
+    w.registry.join(w.registry.next_id(), j, false).unwrap()
 }
 
 /// Rule D: outside emulate mode a flush never
@@ -785,10 +791,12 @@ fn other_modes_never_clean_another_export() {
 
                     export_key: export.as_bytes().to_vec(),
                     mode: Mode::Plugin,
+                    auto: false,
+                    can_flush: true,
                     plugin_multi_conn: true,
                     backend: Handle(f.clone()),
                 };
-                registry.join(registry.next_id(), j, false)
+                registry.join(registry.next_id(), j, false).unwrap()
             })
             .collect();
         let (stats, pool) = (Stats::default(), Pool::new(1));
@@ -819,10 +827,12 @@ fn a_panicking_plugin_flush_is_an_error() {
 
         export_key: Vec::new(),
         mode: Mode::Emulate,
+        auto: false,
+        can_flush: true,
         plugin_multi_conn: false,
         backend: Panics,
     };
-    let c = registry.join(registry.next_id(), j, false);
+    let c = registry.join(registry.next_id(), j, false).unwrap();
     c.dirty.mark(Dirty::WRITE);
     let (stats, pool) = (Stats::default(), Pool::new(1));
     let ctx = plain_ctx(&stats, &pool);
@@ -937,17 +947,22 @@ fn a_failed_flush_is_reported_to_every_member_once() {
     // 1 flushes again: OK, and the scope is clean.
     assert!(w.flush(1, Replication::Parallel).is_ok());
     assert_eq!(w.counts(), [0, 1, 0]);
-    let late = w.registry.join(
-        w.registry.next_id(),
-        Joining {
-            export: String::new(),
-            export_key: Vec::new(),
-            mode: Mode::Plugin,
-            plugin_multi_conn: true,
-            backend: Handle(Arc::new(Fake::default())),
-        },
-        false,
-    );
+    let late = w
+        .registry
+        .join(
+            w.registry.next_id(),
+            Joining {
+                export: String::new(),
+                export_key: Vec::new(),
+                mode: Mode::Plugin,
+                auto: false,
+                can_flush: true,
+                plugin_multi_conn: true,
+                backend: Handle(Arc::new(Fake::default())),
+            },
+            false,
+        )
+        .unwrap();
     // 0 (whose write the failed flush held) is told, once, with no plugin
     // flush; so is 2, by a FUA write.
     assert_eq!(w.flush(0, Replication::Parallel), Err(libc::EIO));

@@ -111,6 +111,8 @@ pub fn joining<B>(export: &str, mode: Mode, plugin_multi_conn: bool, backend: B)
         export: export.to_owned(),
         export_key: export.as_bytes().to_vec(),
         mode,
+        auto: false,
+        can_flush: true,
         plugin_multi_conn,
         backend,
     }
@@ -733,8 +735,9 @@ struct History {
     writes: Vec<WriteRec>,
     flushes: Vec<FlushRec>,
     reads: Vec<ReadRec>,
-    /// Every connection (by the engine's id) and its slot.
-    joined: HashMap<u64, usize>,
+    /// Every connection (by the engine's id): its slot, and the mode the
+    /// engine gave it (under `auto`, its export's).
+    joined: HashMap<u64, (usize, Mode)>,
 }
 
 /// A client request, for scripted histories.  A write goes to the
@@ -859,12 +862,12 @@ struct Scope<'a> {
 }
 
 impl Scope<'_> {
-    fn new<'a>(setup: &'a Setup, modes: &[Mode], joined: &HashMap<u64, usize>) -> Scope<'a> {
+    fn new<'a>(setup: &'a Setup, joined: &HashMap<u64, (usize, Mode)>) -> Scope<'a> {
         let n = joined.keys().max().map_or(0, |&m| m as usize + 1);
         let mut conns = vec![(0, Mode::Auto, false); n];
-        for (&id, &slot) in joined {
+        for (&id, &(slot, mode)) in joined {
             let export = slot % setup.exports.len();
-            conns[id as usize] = (export, modes[slot], setup.answer(slot));
+            conns[id as usize] = (export, mode, setup.answer(slot));
         }
         Scope { setup, conns }
     }
@@ -934,7 +937,6 @@ struct World<'a> {
     handles: &'a [Arc<Handle>],
     /// Each connection's current membership; with churn it is replaced.
     conns: &'a [Mutex<Arc<Conn<Plug>>>],
-    modes: &'a [Mode],
     history: &'a Mutex<History>,
     next_value: &'a AtomicU64,
     /// nbdkit's request locks: one for all requests, or one per connection.
@@ -944,13 +946,7 @@ struct World<'a> {
 
 impl World<'_> {
     fn join(&self, c: usize) -> Arc<Conn<Plug>> {
-        join(
-            self.registry,
-            self.history,
-            &self.setup,
-            self.modes,
-            &self.handles[c],
-        )
+        join(self.registry, self.history, &self.setup, &self.handles[c])
     }
 
     /// A client flush (or FUA write) in progress, for the economy check.
@@ -1146,23 +1142,29 @@ fn join(
     registry: &Registry<Plug>,
     history: &Mutex<History>,
     setup: &Setup,
-    modes: &[Mode],
     h: &Arc<Handle>,
 ) -> Arc<Conn<Plug>> {
-    let j = joining(
-        EXPORT_NAMES[h.export],
-        modes[h.id],
-        setup.answer(h.id),
-        Plug(h.clone(), setup.slow_flush),
-    );
+    // `auto` resolves by the connection's own answer, and the engine may
+    // give it its export's mode instead (`flush/own.rs`, rule H).
+    let j = Joining {
+        auto: setup.mode == Mode::Auto,
+        ..joining(
+            EXPORT_NAMES[h.export],
+            resolve(setup.mode, setup.answer(h.id)),
+            setup.answer(h.id),
+            Plug(h.clone(), setup.slow_flush),
+        )
+    };
     // A new connection opens the plugin's handle anew: it reports only
     // what fails from now on.
     let s = &h.store;
     h.errseq_seen
         .store(s.exports[h.export].errseq.load(SeqCst), SeqCst);
-    let conn = registry.join(registry.next_id(), j, setup.by_export_name);
+    let conn = registry
+        .join(registry.next_id(), j, setup.by_export_name)
+        .expect("the simulated plugin can flush");
     s.open.lock().push(conn.id);
-    history.lock().joined.insert(conn.id, h.id);
+    history.lock().joined.insert(conn.id, (h.id, conn.mode));
     conn
 }
 
@@ -1240,14 +1242,10 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
             })
         })
         .collect();
-    // Each connection's mode, by slot: `auto` resolves per connection.
-    let modes: Vec<Mode> = (0..setup.conns)
-        .map(|slot| resolve(setup.mode, setup.answer(slot)))
-        .collect();
     let history = Mutex::new(History::default());
     let conns: Vec<Mutex<Arc<Conn<Plug>>>> = handles
         .iter()
-        .map(|h| Mutex::new(join(&registry, &history, &setup, &modes, h)))
+        .map(|h| Mutex::new(join(&registry, &history, &setup, h)))
         .collect();
     let pool = Pool::new(setup.pool_threads);
     let replication = match setup.thread_model {
@@ -1272,7 +1270,6 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         },
         handles: &handles,
         conns: &conns,
-        modes: &modes,
         history: &history,
         next_value: &next_value,
         all_lock: &all_lock,
@@ -1297,7 +1294,7 @@ pub fn run(setup: Setup, seed: u64) -> Vec<String> {
         violations.retain(|v| !v.contains("needed none"));
     }
     let history = history.into_inner();
-    let scope = Scope::new(&setup, &modes, &history.joined);
+    let scope = Scope::new(&setup, &history.joined);
     let lost = std::mem::take(&mut *store.lost.lock());
     if setup.check_consistency {
         violations.extend(check_consistency(&history, &scope, &lost));
@@ -1582,8 +1579,16 @@ pub fn setups(check: bool) -> Vec<Setup> {
     }
     // One export whose handles share a cache, and a plugin that answers
     // `can_multi_conn` differently on its connections, in every mode
-    // outside emulate (`auto` would emulate some: issue 29).
-    for mode in [Mode::Plugin, Mode::Disable, Mode::Unsafe] {
+    // outside emulate, and in `auto` with the first connection answering
+    // yes (the export in plugin mode) or no (emulated; `flush/own.rs`,
+    // rule H).
+    for (mode, answers) in [
+        (Mode::Plugin, &[true, false, true, false]),
+        (Mode::Disable, &[true, false, true, false]),
+        (Mode::Unsafe, &[true, false, true, false]),
+        (Mode::Auto, &[true, false, true, false]),
+        (Mode::Auto, &[false, true, false, true]),
+    ] {
         for errseq in [false, true] {
             v.push(Setup {
                 mode,
@@ -1593,7 +1598,7 @@ pub fn setups(check: bool) -> Vec<Setup> {
                 check_consistency: check,
                 check_durability: check,
                 exports: &[true],
-                answers: Some(&[true, false, true, false]),
+                answers: Some(answers),
                 fail_one_in: 6,
                 errseq,
                 ..Setup::default()

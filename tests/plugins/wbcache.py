@@ -24,7 +24,8 @@
 #   fua=none|all|range  none: no FUA; all: a FUA request writes back every
 #                       dirty block of the handle; range: only the blocks of
 #                       the request (default range)
-#   multiconn=0|1       can_multi_conn answer (default 0)
+#   multiconn=0|1|odd|even  can_multi_conn answer (default 0); odd, even:
+#                       1 on handles with odd (even) ids, 0 on the others
 #   flush=0|1           can_flush answer (default 1)
 #   thread_model=parallel|serialize_requests|serialize_all_requests|
 #                serialize_connections                (default parallel)
@@ -137,7 +138,7 @@ def config(key, value):
                              % value)
         cfg["fua"] = value
     elif key == "multiconn":
-        cfg["multiconn"] = _bool(key, value)
+        cfg["multiconn"] = value if value in ("odd", "even") else _bool(key, value)
     elif key == "flush":
         cfg["flush"] = _bool(key, value)
     elif key == "thread_model":
@@ -368,6 +369,8 @@ def can_flush(h):
 
 
 def can_multi_conn(h):
+    if cfg["multiconn"] in ("odd", "even"):
+        return (h.id % 2 == 1) == (cfg["multiconn"] == "odd")
     return cfg["multiconn"]
 
 
