@@ -263,7 +263,7 @@ assert data.count(old) == 1, "the stamp %r appears %d times" % (old, data.count(
 open(dst, "wb").write(data.replace(old, new))
 PY
 rc=0
-"$tmp/stale/scripts/install.sh" --no-build --dry-run --destdir="$tmp/stale-dest" \
+CARGO_TARGET_DIR="$tmp/stale/target" "$tmp/stale/scripts/install.sh" --no-build --dry-run --destdir="$tmp/stale-dest" \
     >"$tmp/stale.out" 2>&1 || rc=$?
 [ "$rc" = 1 ] || { cat "$tmp/stale.out" >&2; fail "a build stamped $other_v was not refused (exit $rc)"; }
 grep -q "_version = $other_v, need $nbdkit_v" "$tmp/stale.out" ||
@@ -273,7 +273,7 @@ grep -q '^+ install' "$tmp/stale.out" && fail "a refused install listed install 
 ok "a build stamped $other_v is refused: $(grep -o 'filter is incompatible.*' "$tmp/stale.out")"
 # Can fail: the same tree with the real build installs.
 cp "$so" "$tmp/stale/target/release/libmulticonn.so"
-"$tmp/stale/scripts/install.sh" --no-build --dry-run --destdir="$tmp/stale-dest" \
+CARGO_TARGET_DIR="$tmp/stale/target" "$tmp/stale/scripts/install.sh" --no-build --dry-run --destdir="$tmp/stale-dest" \
     >"$tmp/fresh.out" 2>&1 || { cat "$tmp/fresh.out" >&2; fail "the same tree with the real build was refused"; }
 ok "can fail: the same tree with the build stamped $nbdkit_v is accepted"
 
