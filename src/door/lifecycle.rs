@@ -73,14 +73,14 @@ pub unsafe extern "C" fn mc_config(
     });
     match ours {
         Ok(Applied::Taken) => 0,
-        Ok(Applied::Again(key)) => {
+        Ok(Applied::Again(key)) => boundary("config", 0, || {
             warn(&format!(
                 "{key} given more than once: the last value ({}) is used",
                 // SAFETY: as above.
                 unsafe { CStr::from_ptr(value) }.to_string_lossy()
             ));
             0
-        }
+        }),
         // SAFETY: handing nbdkit's own arguments to the next layer.
         Ok(Applied::PassOn) => unsafe { next(nxdata, key, value) },
         Err(()) => -1,
