@@ -6,7 +6,7 @@
 #                           [--shard K/N] [-- CARGO-MUTANTS ARGS...]
 #
 # cargo-mutants changes one thing at a time in the engine's files
-# (src/flush/ but its tests.rs, src/commit.rs, src/request.rs, src/dirty.rs, src/gate.rs,
+# (src/flush/ but its tests.rs, src/scope.rs, src/request.rs, src/dirty.rs, src/gate.rs,
 # src/registry.rs: an operator, a condition, a function body replaced by a
 # default value) and runs the oracle against each change.  A mutant is
 # "caught" when the oracle fails, "missed" when it still passes (a
@@ -92,7 +92,7 @@ done
 [[ "$timeout" =~ ^[1-9][0-9]*$ ]] || die "--timeout: expected seconds, got '$timeout'"
 [ "${#files[@]}" -gt 0 ] ||
     files=(src/flush/mod.rs src/flush/emulate.rs src/flush/own.rs src/flush/phase.rs
-           src/flush/cost.rs src/commit.rs src/request.rs src/dirty.rs src/gate.rs
+           src/flush/cost.rs src/scope.rs src/request.rs src/dirty.rs src/gate.rs
            src/registry.rs)
 for f in "${files[@]}"; do
     [ -f "$f" ] || die "no such file: $f"

@@ -12,7 +12,7 @@
 //! - [`request`]: the data path (what every request does around the plugin);
 //! - [`flush`]: how a flush is decided and replicated (safe, generic);
 //! - [`registry`]: connections, groups, their lifecycle, and the lock order;
-//! - [`commit`]: flush scopes: a dirty flag and the flushes that clean it;
+//! - [`scope`]: flush scopes: a dirty flag and the flushes that clean it;
 //! - [`gate`]: the per-connection gate between requests and flushes;
 //! - [`pool`]: the bounded thread pool replicated flushes run on;
 //! - [`faults`]: deliberate mistakes the checkers turn on to show they can
@@ -42,7 +42,6 @@
 #![deny(unsafe_op_in_unsafe_fn)]
 #![deny(clippy::undocumented_unsafe_blocks)]
 
-pub mod commit;
 pub mod config;
 pub mod dirty;
 pub mod door;
@@ -54,6 +53,7 @@ pub mod pool;
 pub mod prefetch;
 pub mod registry;
 pub mod request;
+pub mod scope;
 pub mod stats;
 pub mod sync;
 

@@ -54,7 +54,7 @@
 //!
 //! # Locks, in the only order in which they may be taken
 //!
-//! 1. A group's scope state (`commit::Scope`)
+//! 1. A group's scope state (`scope::Scope`)
 //!    — who runs the scope's next flush, and who waits for it (held
 //!    briefly; waiters sleep on its condition variable).
 //! 2. `Group::wave` — held for the whole of one emulated flush, and by a
@@ -85,13 +85,13 @@
 //! connection's requests always gets them.  Flushes in different groups
 //! share no lock at all.
 
-pub use crate::commit::Commit;
-use crate::commit::Scope;
 use crate::config::Mode;
 use crate::dirty::{AtomicDirty, Dirty};
 use crate::faults;
 use crate::gate::{Gate, Inside, Kind};
 use crate::prefetch;
+pub use crate::scope::Answer;
+use crate::scope::Scope;
 use crate::sync::atomic::{AtomicBool, AtomicU64, AtomicUsize, SeqCst};
 use crate::sync::{Arc, Mutex, MutexGuard};
 use std::collections::HashMap;
@@ -202,7 +202,7 @@ impl<B> Group<B> {
     /// Answer a client flush with an emulated flush that starts after the
     /// client asked (group commit, [`Scope::commit`]); `run` holds the wave
     /// lock and reaches the members through it.
-    pub fn commit<T>(&self, run: impl FnOnce(&Wave<'_, B>) -> (T, Result<(), i32>)) -> Commit<T> {
+    pub fn commit<T>(&self, run: impl FnOnce(&Wave<'_, B>) -> (T, Result<(), i32>)) -> Answer<T> {
         self.scope.commit(|_| {
             let held = self.wave.lock();
             run(&Wave {

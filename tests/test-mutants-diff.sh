@@ -6,7 +6,7 @@
 # It runs under CI=true (or with MULTICONN_MUTANTS_DIFF=1); otherwise it
 # skips, because it builds the crate from scratch in a scratch copy (30 s
 # to 4 minutes here, with the load) before testing any mutant.  A commit
-# that does not touch src/flush/ (its tests.rs aside), src/commit.rs,
+# that does not touch src/flush/ (its tests.rs aside), src/scope.rs,
 # src/request.rs, src/dirty.rs, src/gate.rs or src/registry.rs has no
 # mutants and passes at once.
 # To stay within a few minutes, at most MULTICONN_MUTANTS_DIFF_MAX mutants

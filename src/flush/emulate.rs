@@ -123,7 +123,7 @@ use super::{faults, guarded_flush, Backend, Errno, FlushCtx, Policy, Replication
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::gate::Hold;
-use crate::registry::{Commit, Conn, Wave};
+use crate::registry::{Answer, Conn, Wave};
 use crate::stats::Stats;
 use crate::sync::atomic::SeqCst;
 use crate::sync::Arc;
@@ -133,23 +133,21 @@ pub(super) fn emulated<B: Backend>(
     caller: &Arc<Conn<B>>,
     ctx: &FlushCtx<'_>,
 ) -> Result<Report, Errno> {
-    let commit = caller.group.commit(|wave| {
+    let answer = caller.group.commit(|wave| {
         let r = emulate(caller, wave, ctx);
         let shared = r.map(drop);
         (r, shared)
     });
-    let r = match commit {
-        Commit::Ran(r) => r,
-        Commit::Shared(r) => {
+    match answer {
+        Answer::Ran(r) => r,
+        Answer::Shared(r) => {
             ctx.stats.shared.fetch_add(1, SeqCst);
             r.map(|()| Report {
                 shared: true,
                 ..Report::default()
             })
         }
-        Commit::Clean => unreachable!("group commit always flushes"),
-    };
-    r
+    }
 }
 
 /// Emulate mode: the two phases over the caller's group, as described at

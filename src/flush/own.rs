@@ -14,7 +14,7 @@
 //! # The rules
 //!
 //! A. **The export's scope.**  The connections of an export share one
-//!    scope ([`crate::commit::Scope`], the group's, see D): a flag, "a
+//!    scope ([`crate::scope::Scope`], the group's, see D): a flag, "a
 //!    write may not be covered", and the flushes that clean it, which run
 //!    one at a time.  Which flushes clean it depends on tracking:
 //!    - `connection`, over a plugin that advertises multi-conn on the
@@ -118,16 +118,16 @@
 //!    OK while a completed write of the export's other side is not
 //!    durable.
 //!
-//! [`Scope::covered`]: crate::commit::Scope::covered
-//! [`Scope::flush_or_share`]: crate::commit::Scope::flush_or_share
+//! [`Scope::covered`]: crate::scope::Scope::covered
+//! [`Scope::flush_or_share`]: crate::scope::Scope::flush_or_share
 
 use super::errseq;
 use super::{guarded_flush, Backend, Errno, FlushCtx, Report};
-use crate::commit::Commit;
 use crate::config::TrackDirty;
 use crate::faults;
 use crate::gate::Kind;
 use crate::registry::Conn;
+use crate::scope::{Answer, OwnAnswer};
 use crate::sync::atomic::SeqCst;
 use crate::sync::Arc;
 
@@ -182,7 +182,7 @@ pub(super) fn flush_own<B: Backend>(
             if r.is_err() {
                 scope.mark();
             }
-            Commit::Ran(r)
+            OwnAnswer::Flushed(Answer::Ran(r))
         }
         // Rule G: only its own flush covers such a connection's writes, so
         // it is skipped only while no such write was made in the export.
@@ -192,26 +192,26 @@ pub(super) fn flush_own<B: Backend>(
             if faults::on(&faults::OWN_SCOPE_GROUP) {
                 scope
                     .covered()
-                    .unwrap_or_else(|| Commit::Ran(plugin_flush()))
+                    .unwrap_or_else(|| OwnAnswer::Flushed(Answer::Ran(plugin_flush())))
             } else if caller.group.solo.load(SeqCst) {
-                Commit::Ran(plugin_flush())
+                OwnAnswer::Flushed(Answer::Ran(plugin_flush()))
             } else {
-                Commit::Clean
+                OwnAnswer::Clean
             }
         }
         TrackDirty::Connection | TrackDirty::Fast => scope.flush_or_share(plugin_flush),
     };
     match answer {
-        Commit::Ran(r) => {
+        OwnAnswer::Flushed(Answer::Ran(r)) => {
             r?;
             report.flushed = 1;
         }
-        Commit::Shared(r) => {
+        OwnAnswer::Flushed(Answer::Shared(r)) => {
             ctx.stats.shared.fetch_add(1, SeqCst);
             r?;
             report.shared = true;
         }
-        Commit::Clean => {}
+        OwnAnswer::Clean => {}
     }
     Ok(report)
 }

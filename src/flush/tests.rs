@@ -5,7 +5,7 @@ use super::emulate::*;
 use super::*;
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
-use crate::registry::{Commit, Joining, Registry, Wave};
+use crate::registry::{Answer, Joining, Registry, Wave};
 use crate::sync::atomic::AtomicUsize;
 use std::sync::atomic::AtomicBool;
 
@@ -292,7 +292,7 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
 /// Run `f` as the emulated flush of `c`'s group would, holding its wave.
 fn in_wave<T>(c: &Conn<Handle>, f: impl FnOnce(&Wave<'_, Handle>) -> T) -> T {
     match c.group.commit(|wave| (f(wave), Ok(()))) {
-        Commit::Ran(t) => t,
+        Answer::Ran(t) => t,
         _ => unreachable!("nobody else flushes"),
     }
 }

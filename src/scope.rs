@@ -55,14 +55,20 @@ struct State {
     last: Option<Result<(), Errno>>,
 }
 
-/// How a client flush was answered.
-pub enum Commit<T> {
+/// How a client flush was answered by a flush of its scope.
+pub enum Answer<T> {
     /// By a flush this caller ran.
     Ran(T),
     /// By a flush another caller ran, with its result.
     Shared(Result<(), Errno>),
+}
+
+/// How the other modes answer a client flush ([`Scope::flush_or_share`],
+/// [`Scope::covered`]): by a flush of the scope, or by none.
+pub enum OwnAnswer {
+    Flushed(Answer<Result<(), Errno>>),
     /// Without a flush: the scope was clean, and the flush that cleaned it
-    /// had succeeded ([`Scope::flush_or_share`] only).
+    /// had succeeded.
     Clean,
 }
 
@@ -84,12 +90,12 @@ impl Scope {
     /// while a flush runs are all answered by the next one, so a burst of
     /// flushes costs two flushes, not one each.  `run` returns its value
     /// and the result every sharer gets.
-    pub fn commit<T>(&self, run: impl FnOnce(u64) -> (T, Result<(), Errno>)) -> Commit<T> {
+    pub fn commit<T>(&self, run: impl FnOnce(u64) -> (T, Result<(), Errno>)) -> Answer<T> {
         let mut s = self.state.lock();
         let needed = s.started + 1;
         loop {
             if s.finished >= needed {
-                return Commit::Shared(s.last.expect("a finished flush has a result"));
+                return Answer::Shared(s.last.expect("a finished flush has a result"));
             }
             if !s.running {
                 break;
@@ -107,10 +113,7 @@ impl Scope {
     ///   began after this one looked.  A flush that fails sets the flag
     ///   again before it ends, so the next one retries.
     /// * The flag is clear: answered as [`Scope::covered`] says.
-    pub fn flush_or_share(
-        &self,
-        run: impl FnOnce() -> Result<(), Errno>,
-    ) -> Commit<Result<(), Errno>> {
+    pub fn flush_or_share(&self, run: impl FnOnce() -> Result<(), Errno>) -> OwnAnswer {
         let mut s = self.state.lock();
         loop {
             s = match self.answer_if_clean(s) {
@@ -122,10 +125,10 @@ impl Scope {
             }
             s = self.wait(s);
         }
-        self.run(s, true, |_| {
+        OwnAnswer::Flushed(self.run(s, true, |_| {
             let r = run();
             (r, r)
-        })
+        }))
     }
 
     /// If the flag is clear, the answer for a client flush whose writes
@@ -134,7 +137,7 @@ impl Scope {
     /// running and answers with its result (`Shared`), or answers `Clean`
     /// if it has ended (then it succeeded, or it would have set the flag
     /// again).  `None` if the flag is set: a flush is needed.
-    pub fn covered(&self) -> Option<Commit<Result<(), Errno>>> {
+    pub fn covered(&self) -> Option<OwnAnswer> {
         self.answer_if_clean(self.state.lock()).ok()
     }
 
@@ -143,20 +146,20 @@ impl Scope {
     fn answer_if_clean<'a>(
         &'a self,
         mut s: MutexGuard<'a, State>,
-    ) -> Result<Commit<Result<(), Errno>>, MutexGuard<'a, State>> {
+    ) -> Result<OwnAnswer, MutexGuard<'a, State>> {
         if self.dirty.load(SeqCst) {
             return Err(s);
         }
         if !s.running || faults::on(&faults::OWN_CLEAR_BEFORE_FLUSH) {
-            return Ok(Commit::Clean);
+            return Ok(OwnAnswer::Clean);
         }
         let covering = s.started;
         while s.finished < covering {
             s = self.wait(s);
         }
-        Ok(Commit::Shared(
+        Ok(OwnAnswer::Flushed(Answer::Shared(
             s.last.expect("a finished flush has a result"),
-        ))
+        )))
     }
 
     fn wait<'a>(&self, mut s: MutexGuard<'a, State>) -> MutexGuard<'a, State> {
@@ -175,7 +178,7 @@ impl Scope {
         mut s: MutexGuard<'_, State>,
         clear: bool,
         run: impl FnOnce(u64) -> (T, Result<(), Errno>),
-    ) -> Commit<T> {
+    ) -> Answer<T> {
         debug_assert!(!s.running);
         if clear {
             self.dirty.store(false, SeqCst);
@@ -217,7 +220,7 @@ impl Scope {
         let (value, result) = run(number);
         finish.result = Some(result);
         drop(finish);
-        Commit::Ran(value)
+        Answer::Ran(value)
     }
 
     /// Callers waiting for a running flush to end (for tests).
@@ -245,14 +248,17 @@ mod tests {
         let s = Scope::default();
         assert!(matches!(
             s.flush_or_share(|| panic!("no flush")),
-            Commit::Clean
+            OwnAnswer::Clean
         ));
         s.mark();
-        assert!(matches!(s.flush_or_share(|| Ok(())), Commit::Ran(Ok(()))));
+        assert!(matches!(
+            s.flush_or_share(|| Ok(())),
+            OwnAnswer::Flushed(Answer::Ran(Ok(())))
+        ));
         assert!(!s.dirty.load(SeqCst));
         assert!(matches!(
             s.flush_or_share(|| panic!("no flush")),
-            Commit::Clean
+            OwnAnswer::Clean
         ));
     }
 
@@ -262,10 +268,13 @@ mod tests {
         s.mark();
         assert!(matches!(
             s.flush_or_share(|| Err(libc::ENOSPC)),
-            Commit::Ran(Err(libc::ENOSPC))
+            OwnAnswer::Flushed(Answer::Ran(Err(libc::ENOSPC)))
         ));
         assert!(s.dirty.load(SeqCst));
-        assert!(matches!(s.flush_or_share(|| Ok(())), Commit::Ran(Ok(()))));
+        assert!(matches!(
+            s.flush_or_share(|| Ok(())),
+            OwnAnswer::Flushed(Answer::Ran(Ok(())))
+        ));
         assert!(!s.dirty.load(SeqCst));
     }
 
@@ -295,10 +304,13 @@ mod tests {
         };
         until(|| s.waiting() == 1);
         drop(held);
-        assert!(matches!(first.join().unwrap(), Commit::Ran(Err(libc::EIO))));
+        assert!(matches!(
+            first.join().unwrap(),
+            OwnAnswer::Flushed(Answer::Ran(Err(libc::EIO)))
+        ));
         assert!(matches!(
             second.join().unwrap(),
-            Commit::Shared(Err(libc::EIO))
+            OwnAnswer::Flushed(Answer::Shared(Err(libc::EIO)))
         ));
         assert!(s.dirty.load(SeqCst), "the failed flush marks again");
         assert_eq!(s.notified.load(SeqCst), 1);
@@ -338,7 +350,10 @@ mod tests {
         assert_eq!(ran.load(SeqCst), 0, "not while another flush runs");
         drop(held);
         first.join().unwrap();
-        assert!(matches!(second.join().unwrap(), Commit::Ran(Ok(()))));
+        assert!(matches!(
+            second.join().unwrap(),
+            OwnAnswer::Flushed(Answer::Ran(Ok(())))
+        ));
         assert_eq!(ran.load(SeqCst), 1);
     }
 
