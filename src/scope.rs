@@ -237,6 +237,30 @@ mod tests {
     use std::sync::Arc;
     use std::time::Duration;
 
+    /// Mark `s` dirty and start a flush of it on another thread, which
+    /// ends with `result` once `release` is free; returns once the flush
+    /// has begun (the caller holds `release`).
+    fn flush_until_released(
+        s: &Arc<Scope>,
+        release: &Arc<std::sync::Mutex<()>>,
+        result: Result<(), Errno>,
+    ) -> std::thread::JoinHandle<OwnAnswer> {
+        s.mark();
+        let entered = Arc::new(AtomicUsize::new(0));
+        let first = {
+            let (s, entered, release) = (s.clone(), entered.clone(), release.clone());
+            std::thread::spawn(move || {
+                s.flush_or_share(|| {
+                    entered.fetch_add(1, SeqCst);
+                    drop(release.lock().unwrap());
+                    result
+                })
+            })
+        };
+        until(|| entered.load(SeqCst) == 1);
+        first
+    }
+
     fn until(f: impl Fn() -> bool) {
         while !f() {
             std::thread::sleep(Duration::from_millis(1));
@@ -283,21 +307,9 @@ mod tests {
     #[test]
     fn a_clean_scope_waits_for_the_flush_that_cleaned_it() {
         let s = Arc::new(Scope::default());
-        let entered = Arc::new(AtomicUsize::new(0));
         let release = Arc::new(std::sync::Mutex::new(()));
-        s.mark();
         let held = release.lock().unwrap();
-        let first = {
-            let (s, entered, release) = (s.clone(), entered.clone(), release.clone());
-            std::thread::spawn(move || {
-                s.flush_or_share(|| {
-                    entered.fetch_add(1, SeqCst);
-                    drop(release.lock().unwrap());
-                    Err(libc::EIO)
-                })
-            })
-        };
-        until(|| entered.load(SeqCst) == 1);
+        let first = flush_until_released(&s, &release, Err(libc::EIO));
         let second = {
             let s = s.clone();
             std::thread::spawn(move || s.flush_or_share(|| panic!("shares the running flush")))
@@ -320,20 +332,8 @@ mod tests {
     fn a_dirty_scope_waits_for_the_running_flush_then_runs_its_own() {
         let s = Arc::new(Scope::default());
         let release = Arc::new(std::sync::Mutex::new(()));
-        let entered = Arc::new(AtomicUsize::new(0));
-        s.mark();
         let held = release.lock().unwrap();
-        let first = {
-            let (s, entered, release) = (s.clone(), entered.clone(), release.clone());
-            std::thread::spawn(move || {
-                s.flush_or_share(|| {
-                    entered.fetch_add(1, SeqCst);
-                    drop(release.lock().unwrap());
-                    Ok(())
-                })
-            })
-        };
-        until(|| entered.load(SeqCst) == 1);
+        let first = flush_until_released(&s, &release, Ok(()));
         // A write after the first flush began.
         s.mark();
         let ran = Arc::new(AtomicUsize::new(0));
