@@ -32,8 +32,6 @@
 //!   the next layer's pointer is kept by `door/next.rs`; the data
 //!   callbacks share one contract, stated in `door/data.rs`;
 //! - [`ffi`]: `Sync` for the filter struct (pointers to `'static` data);
-//! - [`registry::Wave`]: a flush borrows its targets from the member list
-//!   without counting references, under the group's wave lock;
 //! - [`prefetch`]: one cache hint, which cannot fault.
 //!
 //! (`test_support.rs`, compiled into test executables only, reads the C

@@ -60,8 +60,8 @@
 //! 2. `Group::wave` — held for the whole of one emulated flush, and by a
 //!    connection leaving the group (with its write-back at close), so that
 //!    a flush never reaches a connection whose next layer nbdkit has
-//!    closed, and may borrow its targets from the member list without
-//!    counting references ([`Wave`]).  Never taken while holding (1).
+//!    closed, and a member's index in the list stays its place for the
+//!    whole flush ([`Wave`]).  Never taken while holding (1).
 //! 3. A gate's hold (`Gate::hold` .. `open`, see `gate.rs`) — only by the
 //!    holder of (2), for connections it flushes.
 //! 4. `Registry::groups` — the map of groups; held only to join and leave.
@@ -253,53 +253,46 @@ impl<B> Group<B> {
 /// they are meanwhile.
 ///
 /// A connection leaves its group's member list only under the wave lock
-/// ([`Registry::leave`]), and the list holds a counted reference to each
-/// member, so every member seen while the lock is held lives at least as
-/// long as this: a flush borrows its targets instead of counting a
-/// reference to each (with a thousand connections, two atomic operations
-/// per connection that cost as much as the rest of a cheap flush).  Members
-/// that join meanwhile are added at the end of the list; none moves, so a
-/// member's index is its place for the whole flush.
+/// ([`Registry::leave`]).  Members that join meanwhile are added at the
+/// end of the list; none moves, so a member's index is its place for the
+/// whole flush.  A flush keeps a counted reference to each target it
+/// chooses (BENCHMARKS.md, "Four mechanisms weighed": borrowing them
+/// instead saved nothing measurable through nbdkit).
 pub struct Wave<'g, B> {
     group: &'g Group<B>,
     _held: MutexGuard<'g, ()>,
 }
 
 impl<B> Wave<'_, B> {
-    /// Call `f` on every member, with its index, in order of joining.
-    pub fn each<'w>(&'w self, mut f: impl FnMut(usize, &'w Conn<B>)) {
+    /// Call `f` on every member, with its index, in order of joining,
+    /// under the member list's lock (a member that `f` keeps, it clones).
+    pub fn each(&self, mut f: impl FnMut(usize, &Arc<Conn<B>>)) {
         let members = self.group.members.lock();
         for (i, m) in members.iter().enumerate() {
             prefetch::ahead(&members, i, prefetch::PASS_AHEAD, |a| {
                 prefetch::value(&a.dirty)
             });
-            // SAFETY: the member stays in the list, which counts a
-            // reference to it, until it leaves, and it cannot leave while
-            // this wave holds the lock (see the type's comment).
-            f(i, unsafe { &*Arc::as_ptr(m) });
+            f(i, m);
         }
     }
 
     /// The members for which `pick` is true, with their indices.
-    pub fn select(&self, mut pick: impl FnMut(usize, &Conn<B>) -> bool) -> Vec<(usize, &Conn<B>)> {
+    pub fn select(&self, mut pick: impl FnMut(usize, &Conn<B>) -> bool) -> Vec<Target<B>> {
         // Room for every member: a drop phase usually picks most of them,
         // and growing the list step by step copies it again and again.
         let mut chosen = Vec::with_capacity(self.group.member_count());
         self.each(|i, m| {
             if pick(i, m) {
-                chosen.push((i, m));
+                chosen.push((i, m.clone()));
             }
         });
         chosen
     }
-
-    /// Counted references to the members at `indices`, for work handed to
-    /// pool threads (the last of them may let go of it after the wave).
-    pub fn counted(&self, indices: impl IntoIterator<Item = usize>) -> Vec<Arc<Conn<B>>> {
-        let members = self.group.members.lock();
-        indices.into_iter().map(|i| members[i].clone()).collect()
-    }
 }
+
+/// A member chosen by a flush: its index in the member list, and a counted
+/// reference to it.
+pub type Target<B> = (usize, Arc<Conn<B>>);
 
 /// What a joining connection counts as already reported of the group's
 /// failed write-backs at close: all of them, unless the last is unseen

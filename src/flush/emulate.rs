@@ -123,7 +123,7 @@ use super::{faults, guarded_flush, Backend, Errno, FlushCtx, Policy, Replication
 use crate::config::{Mode, TrackDirty};
 use crate::dirty::Dirty;
 use crate::gate::Hold;
-use crate::registry::{Answer, Conn, Wave};
+use crate::registry::{Answer, Conn, Target, Wave};
 use crate::stats::Stats;
 use crate::sync::atomic::SeqCst;
 use crate::sync::Arc;
@@ -184,40 +184,39 @@ fn emulate<B: Backend>(
             .collect(),
         released: false,
     };
-    let result =
-        run_phase(caller, wave, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
-            if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
-                return Ok(());
-            }
-            // Rule 2: chosen now, after every write-back has returned.
-            let mut readers = early_readers.unwrap_or_else(|| {
-                wave.select(|i, m| {
-                    let read = m.dirty.get().contains(Dirty::READ);
-                    let chosen = match ctx.track {
-                        TrackDirty::Connection => read,
-                        TrackDirty::Fast | TrackDirty::Off => read || !written.contains(i),
-                    };
-                    chosen && (replicate || std::ptr::eq(m, &**caller))
-                })
-            });
-            if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
-                readers.retain(|&(i, _)| !written.contains(i));
-            }
-            report.overlaps += readers
-                .iter()
-                .filter(|&&(i, _)| written.contains(i))
-                .count();
-            // Readers dropped alongside the write-backs may read again.
-            phase1.release();
-            if ctx.replication == Replication::SerializeRequests {
-                owe_drops(&readers);
-                Ok(())
-            } else {
-                let step = Step::of(Phase::Drop, ctx.replication);
-                let mut phase2: Vec<_> = readers.into_iter().map(|(i, r)| (i, r, step)).collect();
-                run_phase(caller, wave, &mut phase2, ctx, &mut report).map(drop)
-            }
+    let result = run_phase(caller, &mut phase1.targets, ctx, &mut report).and_then(|wrote_back| {
+        if !(was_dirty || wrote_back) && ctx.track != TrackDirty::Off {
+            return Ok(());
+        }
+        // Rule 2: chosen now, after every write-back has returned.
+        let mut readers = early_readers.unwrap_or_else(|| {
+            wave.select(|i, m| {
+                let read = m.dirty.get().contains(Dirty::READ);
+                let chosen = match ctx.track {
+                    TrackDirty::Connection => read,
+                    TrackDirty::Fast | TrackDirty::Off => read || !written.contains(i),
+                };
+                chosen && (replicate || std::ptr::eq(m, &**caller))
+            })
         });
+        if faults::on(&faults::LONE_WRITER_SKIP) && lone_writer {
+            readers.retain(|&(i, _)| !written.contains(i));
+        }
+        report.overlaps += readers
+            .iter()
+            .filter(|&&(i, _)| written.contains(i))
+            .count();
+        // Readers dropped alongside the write-backs may read again.
+        phase1.release();
+        if ctx.replication == Replication::SerializeRequests {
+            owe_drops(&readers);
+            Ok(())
+        } else {
+            let step = Step::of(Phase::Drop, ctx.replication);
+            let mut phase2: Vec<_> = readers.into_iter().map(|(i, r)| (i, r, step)).collect();
+            run_phase(caller, &mut phase2, ctx, &mut report).map(drop)
+        }
+    });
     drop(phase1);
     ctx.stats
         .overlap_flushes
@@ -244,7 +243,7 @@ fn emulate<B: Backend>(
 
 /// The writers and the readers to drop alongside them, with their indices
 /// in the member list.
-type Phase1Targets<'w, B> = (Vec<(usize, &'w Conn<B>)>, Vec<(usize, &'w Conn<B>)>);
+type Phase1Targets<B> = (Vec<Target<B>>, Vec<Target<B>>);
 
 /// Phase 1's targets, in one pass over the group (each member's bits are
 /// looked at once: with many connections, that pass is most of a cheap
@@ -252,14 +251,14 @@ type Phase1Targets<'w, B> = (Vec<(usize, &'w Conn<B>)>, Vec<(usize, &'w Conn<B>)
 /// them (rule 6).  With measured costs, a connection not yet measured
 /// counts as unknown: a writer of unknown cost keeps every reader out (it
 /// could be the slow one), and an unmeasured reader stays out.
-pub(super) fn phase1_targets<'w, B>(
+pub(super) fn phase1_targets<B>(
     caller: &Conn<B>,
-    wave: &'w Wave<'_, B>,
+    wave: &Wave<'_, B>,
     was_dirty: bool,
     replicate: bool,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
-) -> Phase1Targets<'w, B> {
+) -> Phase1Targets<B> {
     let group_cost = caller.group.flush_cost_ns.load(SeqCst);
     // Alongside pays only when phase 1's flushes run at the same time: on
     // the caller's thread alone, a reader's drop would wait for the
@@ -281,12 +280,12 @@ pub(super) fn phase1_targets<'w, B>(
             TrackDirty::Fast => was_dirty && bits.contains(Dirty::WRITE),
             TrackDirty::Connection | TrackDirty::Off => bits.contains(Dirty::WRITE),
         };
-        if chosen && (replicate || std::ptr::eq(m, caller)) {
-            writers.push((i, m));
+        if chosen && (replicate || std::ptr::eq(&**m, caller)) {
+            writers.push((i, m.clone()));
         } else if alongside_allowed
             && (ctx.track != TrackDirty::Connection || bits.contains(Dirty::READ))
         {
-            readers.push((i, m));
+            readers.push((i, m.clone()));
         }
     });
     // Nothing to write back: no drop phase, so nothing to drop alongside.
@@ -300,8 +299,8 @@ pub(super) fn phase1_targets<'w, B>(
         readers.clear();
     }
     if ctx.alongside == Policy::Measured {
-        let longest = writers.iter().map(|&(_, w)| cost(w)).max().unwrap_or(0);
-        readers.retain(|&(_, r)| {
+        let longest = writers.iter().map(|(_, w)| cost(w)).max().unwrap_or(0);
+        readers.retain(|(_, r)| {
             longest != u64::MAX && cost(r) != u64::MAX && cost(r).saturating_mul(2) >= longest
         });
     }
@@ -334,25 +333,25 @@ impl Written {
 /// (`Step::HeldReadsKept`) keep their reads held until phase 2 has been
 /// chosen; `release` opens them (at the latest when this is dropped,
 /// whatever happened in between).
-struct PhaseOneTargets<'w, B> {
-    targets: Vec<(usize, &'w Conn<B>, Step)>,
+struct PhaseOneTargets<B> {
+    targets: Vec<(usize, Arc<Conn<B>>, Step)>,
     released: bool,
 }
 
-impl<B> PhaseOneTargets<'_, B> {
+impl<B> PhaseOneTargets<B> {
     fn release(&mut self) {
         if std::mem::replace(&mut self.released, true) {
             return;
         }
-        for &(_, r, step) in &self.targets {
-            if step == Step::HeldReadsKept {
+        for (_, r, step) in &self.targets {
+            if *step == Step::HeldReadsKept {
                 r.gate.open(Hold::Reads);
             }
         }
     }
 }
 
-impl<B> Drop for PhaseOneTargets<'_, B> {
+impl<B> Drop for PhaseOneTargets<B> {
     fn drop(&mut self) {
         self.release();
     }
@@ -360,7 +359,7 @@ impl<B> Drop for PhaseOneTargets<'_, B> {
 
 /// Under serialize_requests: instead of holding each reader for its drop
 /// now, let its next request make it (rule 4, [`drop_if_due`]).
-fn owe_drops<B>(readers: &[(usize, &Conn<B>)]) {
+fn owe_drops<B>(readers: &[Target<B>]) {
     if faults::on(&faults::FORGET_OWED_DROPS) {
         return;
     }

@@ -14,7 +14,7 @@ use super::{faults, timed_flush, Backend, Errno, FlushCtx, Replication, Report};
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
 use crate::prefetch;
-use crate::registry::{Conn, Wave};
+use crate::registry::Conn;
 use crate::sync::atomic::{AtomicUsize, SeqCst};
 use crate::sync::{Arc, Condvar, Mutex};
 use std::time::Duration;
@@ -169,29 +169,28 @@ impl Step {
 /// a pool thread, where nbdkit cannot see the plugin's errno).
 pub(super) fn run_phase<B: Backend>(
     caller: &Conn<B>,
-    wave: &Wave<'_, B>,
-    targets: &mut [(usize, &Conn<B>, Step)],
+    targets: &mut [(usize, Arc<Conn<B>>, Step)],
     ctx: &FlushCtx<'_>,
     report: &mut Report,
 ) -> Result<bool, Errno> {
     if targets.is_empty() {
         return Ok(false);
     }
-    if let Some(own) = targets.iter().position(|t| std::ptr::eq(t.1, caller)) {
+    if let Some(own) = targets.iter().position(|t| std::ptr::eq(&*t.1, caller)) {
         targets.swap(0, own);
     }
     let group = &caller.group;
     let group_cost = group.flush_cost_ns.load(SeqCst);
     match plan(targets.len(), ctx, group_cost, || ctx.pool.job_cost_ns()) {
-        Plan::Inline => run_targets(caller, wave, targets, false, ctx, report),
-        Plan::FanOut => run_targets(caller, wave, targets, true, ctx, report),
+        Plan::Inline => run_targets(caller, targets, false, ctx, report),
+        Plan::FanOut => run_targets(caller, targets, true, ctx, report),
         Plan::ProbeFirst => {
             let (first, rest) = targets.split_at_mut(1);
-            let probed = run_targets(caller, wave, first, false, ctx, report);
+            let probed = run_targets(caller, first, false, ctx, report);
             // Measured now, unless the probe failed: then as before any
             // was measured.
             let fan_out = fans_out(rest.len(), ctx, group.flush_cost_ns.load(SeqCst));
-            let others = run_targets(caller, wave, rest, fan_out, ctx, report);
+            let others = run_targets(caller, rest, fan_out, ctx, report);
             match (probed, others) {
                 (Ok(a), Ok(b)) => Ok(a || b),
                 (Err(e), Ok(_)) | (Ok(_), Err(e)) => Err(e),
@@ -215,8 +214,7 @@ fn prefer_real(first: Errno, second: Errno) -> Errno {
 /// alone or shared with pool threads, and keep their costs.
 fn run_targets<B: Backend>(
     caller: &Conn<B>,
-    wave: &Wave<'_, B>,
-    targets: &mut [(usize, &Conn<B>, Step)],
+    targets: &mut [(usize, Arc<Conn<B>>, Step)],
     fan_out: bool,
     ctx: &FlushCtx<'_>,
     report: &mut Report,
@@ -228,10 +226,10 @@ fn run_targets<B: Backend>(
     // threads.
     let outcomes: Vec<Outcome> = if fan_out {
         let work = Arc::new(Work {
-            // Counted: the last pool thread to let go of the list may do so
-            // after the wave has ended.
-            targets: (wave.counted(targets.iter().map(|t| t.0)).into_iter())
-                .zip(targets.iter().map(|t| t.2))
+            // The last pool thread to let go of the list may do so after the
+            // wave has ended.
+            targets: (targets.iter())
+                .map(|(_, t, step)| (t.clone(), *step))
                 .collect(),
             // Pool threads start at the second.
             next: AtomicUsize::new(1),
@@ -257,10 +255,12 @@ fn run_targets<B: Backend>(
             !sample || (i + offset) % SAMPLE_EVERY == 0 || t.flush_cost_ns.load(SeqCst) == u64::MAX
         };
         (targets.iter().enumerate())
-            .map(|(i, &(_, t, step))| {
+            .map(|(i, (_, t, step))| {
                 // Two stages: a target's own lines first, then (once they
                 // are likely in) what its backend points to.
-                prefetch::ahead(targets, i, prefetch::RECORD_AHEAD, |a| prefetch::value(a.1));
+                prefetch::ahead(targets, i, prefetch::RECORD_AHEAD, |a| {
+                    prefetch::value(&*a.1)
+                });
                 prefetch::ahead(targets, i, prefetch::BACKEND_AHEAD, |a| {
                     a.1.backend.prefetch()
                 });
@@ -273,12 +273,12 @@ fn run_targets<B: Backend>(
     let mut wrote_back = false;
     let (mut replicated, mut slowest, mut ok) = (0, Duration::ZERO, 0);
     let mut fastest: Option<Duration> = None;
-    for (&(_, t, _), (r, taken)) in targets.iter().zip(outcomes) {
+    for ((_, t, _), (r, taken)) in targets.iter().zip(outcomes) {
         match r {
             Ok(took) => {
                 ok += 1;
                 wrote_back |= taken.wrote();
-                if !std::ptr::eq(t, caller) {
+                if !std::ptr::eq(&**t, caller) {
                     replicated += 1;
                 }
                 let Some(took) = took else { continue };
@@ -287,7 +287,7 @@ fn run_targets<B: Backend>(
                     &t.flush_cost_ns,
                     u64::try_from(took.as_nanos()).unwrap_or(u64::MAX),
                 );
-                if !std::ptr::eq(t, caller) {
+                if !std::ptr::eq(&**t, caller) {
                     slowest = slowest.max(took);
                 }
             }

@@ -5,7 +5,7 @@ use super::emulate::*;
 use super::*;
 use crate::dirty::Dirty;
 use crate::gate::{Hold, Kind};
-use crate::registry::{Answer, Joining, Registry, Wave};
+use crate::registry::{Answer, Joining, Registry, Target, Wave};
 use crate::sync::atomic::AtomicUsize;
 use std::sync::atomic::AtomicBool;
 
@@ -243,7 +243,7 @@ fn only_readers_whose_drop_is_as_slow_are_dropped_alongside() {
     w.write(0);
     let chosen = |ctx: &FlushCtx<'_>| {
         let mut report = Report::default();
-        let ids = |v: Vec<(usize, &Conn<Handle>)>| v.iter().map(|c| c.1.id).collect::<Vec<_>>();
+        let ids = |v: Vec<Target<Handle>>| v.iter().map(|c| c.1.id).collect::<Vec<_>>();
         let chosen = in_wave(&w.conns[0], |wave| {
             let (writers, alongside) =
                 phase1_targets(&w.conns[0], wave, true, true, ctx, &mut report);
